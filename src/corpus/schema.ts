@@ -1,0 +1,210 @@
+// The corpus, defined once. The compiler validates what it emits against these schemas and the
+// app validates what it loads against them; every corpus type is inferred from here.
+import { z } from 'zod'
+
+/** Bumped when the emitted shape changes in a way an old app cannot read. */
+export const CORPUS_SCHEMA_VERSION = 1
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+/** URL-safe id: lowercase ascii letters, digits and single hyphens. */
+export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id')
+
+export const paragraphBlockSchema = z.object({
+  type: z.literal('paragraph'),
+  text: z.string().min(1),
+})
+export const listBlockSchema = z.object({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.string().min(1)).min(1),
+})
+/** A block of body text: a paragraph or a list, in reading order. */
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlockSchema, listBlockSchema])
+
+/** Normalized section kinds; `other` is a one-off run-in label, `intro` is text before any label. */
+export const sectionKinds = [
+  'intro',
+  'whats-new',
+  'how-it-works',
+  'key-insight',
+  'results',
+  'behind-the-news',
+  'why-it-matters',
+  'yes-but',
+  'what-happened',
+  'what-it-says',
+  'the-story',
+  'the-response',
+  'other',
+] as const
+export const sectionKindSchema = z.enum(sectionKinds)
+
+export const sectionSchema = z.object({
+  /** The label exactly as printed, without its colon; null for the intro. */
+  label: z.string().nullable(),
+  kind: sectionKindSchema,
+  /** In-page anchor, unique within the story (`whats-new`, `why-it-matters`, ...). */
+  anchor: slugId,
+  blocks: z.array(blockSchema),
+})
+
+/** The "We're thinking" take that closes a story: the editors' voice. */
+export const takeSchema = z.object({
+  label: z.string(),
+  blocks: z.array(blockSchema).min(1),
+  /** Plain text of the take, for feeds and search. */
+  text: z.string().min(1),
+})
+
+export const topicAssignmentSchema = z.object({
+  slug: slugId,
+  score: z.number(),
+  /** The words and phrases that decided this topic. */
+  matched: z.array(z.string()),
+})
+
+export const storySchema = z.object({
+  id: slugId,
+  issueId: slugId,
+  /** 0-based position of the story in its issue. */
+  order: z.number().int().nonnegative(),
+  headline: z.string().min(1),
+  dek: z.string(),
+  sections: z.array(sectionSchema),
+  take: takeSchema.nullable(),
+  topics: z.array(topicAssignmentSchema),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  /** 1-based line of the headline in the source file. */
+  sourceLine: z.number().int().positive(),
+})
+
+export const letterSchema = z.object({
+  issueId: slugId,
+  greeting: z.string().nullable(),
+  blocks: z.array(blockSchema),
+  /** Closing line such as "Keep learning!". */
+  signOff: z.string().nullable(),
+  /** Signature line such as "Andrew"; null when the issue prints none. */
+  signature: z.string().nullable(),
+  topics: z.array(topicAssignmentSchema),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+})
+
+export const sponsorBlockSchema = z.object({
+  heading: z.string().nullable(),
+  blocks: z.array(blockSchema).min(1),
+  /** Number of stories that precede the block in the issue (0 = before the first story). */
+  afterStories: z.number().int().nonnegative(),
+})
+
+export const jobPostingSchema = z.object({
+  title: z.string().min(1),
+  description: z.string(),
+})
+
+export const unplacedLineSchema = z.object({
+  line: z.number().int().positive(),
+  text: z.string(),
+})
+
+export const dateSourceSchema = z.enum(['text', 'inferred', 'unknown'])
+
+export const issueSchema = z.object({
+  id: slugId,
+  date: isoDate.nullable(),
+  dateSource: dateSourceSchema,
+  dateEvidence: z.string().nullable(),
+  sourceFile: z.string(),
+  format: z.enum(['text', 'markdown']),
+  letter: letterSchema.nullable(),
+  storyIds: z.array(slugId),
+  sponsors: z.array(sponsorBlockSchema),
+  jobsHeading: z.string().nullable(),
+  jobs: z.array(jobPostingSchema),
+  footer: z.array(z.string()),
+  /** Lines the compiler could not place; reported with file:line. */
+  unplaced: z.array(unplacedLineSchema),
+})
+
+/** One issue in full: what `/issues/$issueId` and `/stories/$storyId` need. */
+export const issueBodySchema = z.object({
+  schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
+  issue: issueSchema,
+  stories: z.array(storySchema),
+})
+
+// ---- Catalog: the small file every list and feed reads ----
+
+export const storySummarySchema = z.object({
+  id: slugId,
+  issueId: slugId,
+  order: z.number().int().nonnegative(),
+  headline: z.string().min(1),
+  dek: z.string(),
+  /** Plain text of the take, or null when the story has none. */
+  take: z.string().nullable(),
+  topics: z.array(slugId),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+})
+
+export const issueSummarySchema = z.object({
+  id: slugId,
+  date: isoDate.nullable(),
+  dateSource: dateSourceSchema,
+  storyIds: z.array(slugId),
+  hasLetter: z.boolean(),
+  /** First paragraph of the letter, for the front page and the letters feed. */
+  letterExcerpt: z.string().nullable(),
+  letterTopics: z.array(slugId),
+  letterReadingMinutes: z.number().int().nonnegative(),
+  sponsorCount: z.number().int().nonnegative(),
+  jobCount: z.number().int().nonnegative(),
+})
+
+export const topicSummarySchema = z.object({
+  slug: slugId,
+  name: z.string(),
+  description: z.string(),
+  storyCount: z.number().int().nonnegative(),
+})
+
+export const catalogSchema = z.object({
+  schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
+  /** Content hash of the whole corpus; changes whenever any emitted byte changes. */
+  version: z.string(),
+  /** Newest first; undated issues last. */
+  issues: z.array(issueSummarySchema),
+  /** In issue order (newest issue first), then story order. */
+  stories: z.array(storySummarySchema),
+  topics: z.array(topicSummarySchema),
+})
+
+export type Block = z.infer<typeof blockSchema>
+export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>
+export type ListBlock = z.infer<typeof listBlockSchema>
+export type SectionKind = z.infer<typeof sectionKindSchema>
+export type Section = z.infer<typeof sectionSchema>
+export type Take = z.infer<typeof takeSchema>
+export type TopicAssignment = z.infer<typeof topicAssignmentSchema>
+export type Story = z.infer<typeof storySchema>
+export type Letter = z.infer<typeof letterSchema>
+export type SponsorBlock = z.infer<typeof sponsorBlockSchema>
+export type JobPosting = z.infer<typeof jobPostingSchema>
+export type UnplacedLine = z.infer<typeof unplacedLineSchema>
+export type DateSource = z.infer<typeof dateSourceSchema>
+export type Issue = z.infer<typeof issueSchema>
+export type IssueBody = z.infer<typeof issueBodySchema>
+export type StorySummary = z.infer<typeof storySummarySchema>
+export type IssueSummary = z.infer<typeof issueSummarySchema>
+export type TopicSummary = z.infer<typeof topicSummarySchema>
+export type Catalog = z.infer<typeof catalogSchema>
+
+/** Paths of the emitted corpus, relative to the app's base URL. */
+export const corpusPaths = {
+  catalog: 'corpus/catalog.json',
+  issueBody: (issueId: string) => `corpus/issues/${issueId}.json`,
+  searchIndex: 'corpus/search-index.json',
+} as const
