@@ -94,7 +94,7 @@ export const letterSchema = z.object({
 
 export const sponsorBlockSchema = z.object({
   heading: z.string().nullable(),
-  blocks: z.array(blockSchema).min(1),
+  blocks: z.array(blockSchema),
   /** Number of stories that precede the block in the issue (0 = before the first story). */
   afterStories: z.number().int().nonnegative(),
 })

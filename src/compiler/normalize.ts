@@ -1,0 +1,106 @@
+// Stage 2, normalize: text → numbered, cleaned, non-blank lines with their shape (text, bullet,
+// heading, image). Both input formats come out of here in one form, so later stages are shared.
+import type { StageResult } from './diagnostics'
+import type { ReadText } from './read'
+
+export type LineShape = 'text' | 'bullet' | 'heading' | 'image'
+
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  no: number
+  /** Cleaned text: spacing normalized, Markdown markup and bullet markers removed. */
+  text: string
+  shape: LineShape
+  /** For bullets: numbered (`1.`) rather than marked (`•`, `-`, `*`). */
+  ordered: boolean
+}
+
+export interface NormalizedIssue {
+  name: string
+  format: 'text' | 'markdown'
+  /** Non-blank lines only; blank and whitespace-only lines carry no content. */
+  lines: SourceLine[]
+}
+
+const MARKDOWN_IMAGE = /^\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?$/
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/
+const MARKDOWN_BOLD_LABEL = /^\*\*[^*\n]{1,60}:\s*\*\*/
+const UNORDERED_BULLET = /^[•·▪◦‣*\-–]\s+(.*)$/
+const ORDERED_BULLET = /^(\d{1,3})[.)]\s+(.*)$/
+
+/** Splits on CRLF, lone CR and LF alike. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)
+}
+
+/** Non-breaking and odd spaces become plain spaces; zero-width characters go; runs collapse. */
+export function cleanSpacing(line: string): string {
+  return line
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+}
+
+/** A file is Markdown when it uses Markdown's block syntax more than once. */
+export function detectFormat(rawLines: readonly string[]): 'text' | 'markdown' {
+  let marks = 0
+  for (const raw of rawLines) {
+    const line = raw.trim()
+    if (MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LABEL.test(line) || MARKDOWN_IMAGE.test(line)) {
+      marks++
+      if (marks >= 2) return 'markdown'
+    }
+  }
+  return 'text'
+}
+
+/** Removes inline Markdown: links keep their text, emphasis markers go, escapes resolve. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/__([^_]+)__/g, '$1')
+    .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!'"])/g, '$1')
+}
+
+function shapeLine(cleaned: string, format: 'text' | 'markdown'): Omit<SourceLine, 'no'> {
+  if (format === 'markdown') {
+    if (MARKDOWN_IMAGE.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
+    const heading = MARKDOWN_HEADING.exec(cleaned)
+    if (heading) return { text: stripInlineMarkdown(heading[2] ?? ''), shape: 'heading', ordered: false }
+  }
+  const unordered = UNORDERED_BULLET.exec(cleaned)
+  // `**Label:**` starts with `*` but is not a bullet: the bullet pattern needs a space after it.
+  if (unordered) {
+    const text = format === 'markdown' ? stripInlineMarkdown(unordered[1] ?? '') : (unordered[1] ?? '')
+    return { text, shape: 'bullet', ordered: false }
+  }
+  const ordered = ORDERED_BULLET.exec(cleaned)
+  if (ordered) {
+    const text = format === 'markdown' ? stripInlineMarkdown(ordered[2] ?? '') : (ordered[2] ?? '')
+    return { text, shape: 'bullet', ordered: true }
+  }
+  const text = format === 'markdown' ? stripInlineMarkdown(cleaned) : cleaned
+  return { text, shape: 'text', ordered: false }
+}
+
+export function normalizeIssue(source: ReadText): StageResult<NormalizedIssue> {
+  const rawLines = splitLines(source.text)
+  const format = detectFormat(rawLines)
+  const lines: SourceLine[] = []
+  rawLines.forEach((raw, index) => {
+    const cleaned = cleanSpacing(raw)
+    if (!cleaned) return
+    const shaped = shapeLine(cleaned, format)
+    // A bullet marker alone on a line, or markup with no text, is noise: kept, never read as text.
+    if (!shaped.text.trim()) {
+      lines.push({ no: index + 1, text: cleaned, shape: 'image', ordered: false })
+      return
+    }
+    lines.push({ no: index + 1, ...shaped, text: shaped.text.trim() })
+  })
+  return { result: { name: source.name, format, lines }, diagnostics: [] }
+}
