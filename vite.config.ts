@@ -2,17 +2,55 @@ import { fileURLToPath, URL } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { contentSecurityPolicy } from './src/build-plugins/content-security-policy'
+import { spaFallback } from './src/build-plugins/spa-fallback'
 import { corpusPlugin } from './src/compiler/vite-plugin-corpus'
 
 // BASE_PATH lets the build run from a sub-path of a static host (e.g. BASE_PATH=/reader/).
 const base = process.env.BASE_PATH ?? '/'
+// CORPUS_IN builds the app on another folder of raw issues (the bench's synthetic archives);
+// PUBLIC_DIR keeps such a build's generated corpus out of the project's own public/.
+const corpusIn = process.env.CORPUS_IN ?? 'src/content/issues'
+const publicDir = process.env.PUBLIC_DIR ?? 'public'
 
 export default defineConfig({
   base,
+  publicDir,
   plugins: [
-    corpusPlugin({ inDir: 'src/content/issues', outDir: 'public/corpus' }),
+    corpusPlugin({ inDir: corpusIn, outDir: `${publicDir}/corpus` }),
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
+    VitePWA({
+      // The app shows its own "new version" prompt, so a reload never surprises a reader.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Batch Reader',
+        short_name: 'Batch Reader',
+        description: "Read The Batch, DeepLearning.AI's weekly AI newsletter, online and offline.",
+        theme_color: '#b3261e',
+        background_color: '#fbfaf7',
+        display: 'standalone',
+        start_url: base,
+        scope: base,
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole corpus is precached after the first visit, so every issue, story, search and
+        // bookmark works offline; revisions change with the corpus, which triggers the prompt.
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'corpus/**/*.json'],
+        maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/corpus\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    contentSecurityPolicy(),
+    spaFallback(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: false },

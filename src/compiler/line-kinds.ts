@@ -61,29 +61,47 @@ export function parseLabel(line: SourceLine): Label | null {
   }
 }
 
+// Several recognizers look at the same line; its comparison key is computed once.
+const keys = new WeakMap<SourceLine, string>()
+function keyOf(line: SourceLine): string {
+  let key = keys.get(line)
+  if (key === undefined) {
+    key = matchKey(line.text)
+    keys.set(line, key)
+  }
+  return key
+}
+
+/** Structural lines (headings, sign-offs, footers) are short; long paragraphs skip the regexes. */
+const SHORT_LINE = 120
+const isShort = (line: SourceLine) => line.text.length <= SHORT_LINE
+
 export const isNewsHeading = (line: SourceLine): boolean =>
-  /^(news|the news|top news|news roundup|this week'?s news)$/i.test(matchKey(line.text))
+  isShort(line) && /^(news|the news|top news|news roundup|this week'?s news)$/i.test(keyOf(line))
 
 export const isSponsorHeading = (line: SourceLine): boolean =>
+  isShort(line) &&
   /^(a |special )?message from\b|^sponsored( by\b|$)|^presented by\b|^from our sponsors?\b/i.test(
-    matchKey(line.text),
+    keyOf(line),
   )
 
 export const isJobsHeading = (line: SourceLine): boolean =>
+  isShort(line) &&
   /^(work with andrew ng|jobs?|job board|careers|open (roles|positions)|we're hiring)$/.test(
-    matchKey(line.text),
+    keyOf(line),
   )
 
 export const isFooterStart = (line: SourceLine): boolean =>
+  /^(?:Subscribe|Thoughts|Copyright|Not rendering|Unsubscribe|You are receiving)/i.test(line.text) &&
   /^(subscribe and view previous issues|thoughts, suggestions, feedback|copyright (©\s*)?\d{4}|not rendering correctly\?|unsubscribe\b|you are receiving this)/.test(
-    matchKey(line.text),
+    keyOf(line),
   )
 
 export const isGreeting = (line: SourceLine): boolean =>
-  line.shape !== 'bullet' && /^dear (friends|readers|all|everyone|colleagues)\b/.test(matchKey(line.text))
+  line.shape !== 'bullet' && isShort(line) && /^dear (friends|readers|all|everyone|colleagues)\b/.test(keyOf(line))
 
 export const isSignOff = (line: SourceLine): boolean =>
-  /^(keep (on )?learning|keep building|happy learning)\b/.test(matchKey(line.text)) && line.text.length < 40
+  line.text.length < 40 && /^(keep (on )?learning|keep building|happy learning)\b/.test(keyOf(line))
 
 const SOCIAL = /^(facebook|twitter|linkedin|instagram|youtube|behance|tw|link|fb|ig|yt|x|[a-z]+-dark-\S+)$/i
 const IMAGE_NAME_PATTERNS: readonly RegExp[] = [
@@ -104,6 +122,8 @@ export function isImageName(line: SourceLine): boolean {
   if (line.shape !== 'text' || line.text.length > 90) return false
   const text = line.text
   if (/[.!?,;:]["”’)]?$/.test(text) && !/\.(png|jpe?g|gif|webp|svg|mp4|mov)$/i.test(text)) return false
+  // A sentence inside (`We like it. (61)`) or a run-in label makes it text, whatever its ending.
+  if (/[.!?]["”’)]?\s/.test(text) || LABEL.test(text)) return false
   if (IMAGE_NAME_PATTERNS.some((pattern) => pattern.test(text))) return true
   const tokens = text.split(/\s+/)
   return tokens.length >= 2 && tokens.every((token) => SOCIAL.test(token))

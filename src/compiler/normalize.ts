@@ -66,7 +66,11 @@ export function stripInlineMarkdown(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!'"])/g, '$1')
 }
 
+/** `---`, `***`, `___` (with optional spaces): a visual rule, never content. */
+const THEMATIC_BREAK = /^([-*_])(\s*\1){2,}$/
+
 function shapeLine(cleaned: string, format: 'text' | 'markdown'): Omit<SourceLine, 'no'> {
+  if (THEMATIC_BREAK.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
   if (format === 'markdown') {
     if (MARKDOWN_IMAGE.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
     const heading = MARKDOWN_HEADING.exec(cleaned)

@@ -46,6 +46,9 @@ export interface SegmentedIssue {
   sponsorPositions: number[]
 }
 
+/** A job posting line: `Title: description`. */
+const POSTING = /^[^:]{2,90}:\s+\S/
+
 interface Bounds {
   /** Index of the first line of job postings, footer, or lines.length. */
   contentEnd: number
@@ -59,8 +62,12 @@ function findBounds(lines: readonly SourceLine[]): Bounds {
   const searchEnd = footerStart ?? lines.length
   let jobsHeading: number | null = null
   for (let i = 0; i < searchEnd; i++) {
-    const line = lines[i]
-    if (line && (line.shape === 'text' || line.shape === 'heading') && isJobsHeading(line)) {
+    const line = lines[i] as SourceLine
+    if ((line.shape !== 'text' && line.shape !== 'heading') || !isJobsHeading(line)) continue
+    // A lone image named `jobs` is not the jobs section: a posting must follow the heading.
+    let next = i + 1
+    while (next < searchEnd && isImageName(lines[next] as SourceLine)) next++
+    if (next < searchEnd && POSTING.test((lines[next] as SourceLine).text)) {
       jobsHeading = i
       break
     }
@@ -78,7 +85,9 @@ function frameStory(lines: readonly SourceLine[], labelIndex: number, floor: num
   const notAHeadline = (line: SourceLine) => isSponsorHeading(line) || isNewsHeading(line) || isJobsHeading(line)
   for (let i = labelIndex - 1; i >= floor && i >= labelIndex - 4; i--) {
     if (at(i).shape === 'heading') {
-      return { headline: i, dek: i + 1 < labelIndex ? i + 1 : null, firstLabel: labelIndex }
+      if (notAHeadline(at(i))) return null
+      const dek = i + 1 < labelIndex && at(i + 1).shape === 'text' ? i + 1 : null
+      return { headline: i, dek, firstLabel: labelIndex }
     }
   }
   let candidate = labelIndex - 1
@@ -143,11 +152,20 @@ function findStories(lines: readonly SourceLine[], start: number, end: number): 
       scan.stories.push(frame)
       scan.takes.push(null)
       scan.lastLabels.push(i)
-    } else if (open && !hasTake) {
+    } else if (open && !hasTake && !hasHardBreakBetween(lines, floor - 1, i)) {
       scan.lastLabels[current()] = i
     }
   }
   return scan
+}
+
+/** Sponsor, news and jobs headings (and Markdown headings) end whatever story came before. */
+function hasHardBreakBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i] as SourceLine
+    if (line.shape === 'heading' || isSponsorHeading(line) || isNewsHeading(line) || isJobsHeading(line)) return true
+  }
+  return false
 }
 
 function hasHeadingBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
@@ -159,11 +177,11 @@ function hasHeadingBetween(lines: readonly SourceLine[], from: number, to: numbe
  * After a story's last label, text keeps belonging to it until a break: an image name, a
  * heading, a sponsor heading or the next story. What follows a break is a gap.
  */
-function storyTrailEnd(lines: readonly SourceLine[], from: number, limit: number, afterTake: boolean): number {
+function storyTrailEnd(lines: readonly SourceLine[], from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const line = lines[i] as SourceLine
     if (line.shape === 'heading' || isSponsorHeading(line) || isNewsHeading(line)) return i
-    if (afterTake ? isLooseImageName(line) : isImageName(line)) return i
+    if (isLooseImageName(line)) return i
   }
   return limit
 }
@@ -248,7 +266,7 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
     if (frame.dek !== null) set(frame.dek, { kind: 'story', story: s, part: 'dek' })
     const takeAt = takes[s] ?? null
     const lastLabel = lastLabels[s] as number
-    const trailEnd = storyTrailEnd(lines, lastLabel + 1, nextStart, takeAt !== null)
+    const trailEnd = storyTrailEnd(lines, lastLabel + 1, nextStart)
     for (let i = (frame.dek ?? frame.headline) + 1; i < trailEnd; i++) {
       set(i, isImageName(lines[i] as SourceLine) ? { kind: 'image' } : { kind: 'story', story: s, part: 'body' })
     }
@@ -277,7 +295,14 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
 
 /** A signature is a short name on its own line, such as `Andrew`. */
 function isSignature(line: SourceLine): boolean {
-  return line.shape === 'text' && /^[\p{Lu}][\p{L}.'’ -]{0,30}$/u.test(line.text) && line.text.split(/\s+/).length <= 3 && !isNewsHeading(line)
+  return (
+    line.shape === 'text' &&
+    /^[\p{Lu}][\p{L}.'’ -]{0,30}$/u.test(line.text) &&
+    /\p{Ll}/u.test(line.text) &&
+    line.text.split(/\s+/).length <= 3 &&
+    !isNewsHeading(line) &&
+    !isImageName(line)
+  )
 }
 
 function placeJobsAndFooter(lines: readonly SourceLine[], bounds: Bounds, set: (i: number, role: Role) => void): void {
@@ -288,7 +313,7 @@ function placeJobsAndFooter(lines: readonly SourceLine[], bounds: Bounds, set: (
     for (let i = bounds.jobsHeading + 1; i < footerStart; i++) {
       const line = lines[i] as SourceLine
       if (isImageName(line)) set(i, { kind: 'image' })
-      else if (/^[^:]{2,90}:\s+\S/.test(line.text) && line.shape !== 'bullet') set(i, { kind: 'job', posting: ++posting })
+      else if (POSTING.test(line.text) && line.shape !== 'bullet') set(i, { kind: 'job', posting: ++posting })
       else if (posting >= 0) set(i, { kind: 'job', posting })
       else set(i, { kind: 'unplaced' })
     }

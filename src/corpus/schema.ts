@@ -1,22 +1,23 @@
 // The corpus, defined once. The compiler validates what it emits against these schemas and the
 // app validates what it loads against them; every corpus type is inferred from here.
-import { z } from 'zod'
+// zod/mini: the same schemas with a tree-shakable API, so validation costs the app a few KB.
+import * as z from 'zod/mini'
 
 /** Bumped when the emitted shape changes in a way an old app cannot read. */
 export const CORPUS_SCHEMA_VERSION = 1
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'))
 /** URL-safe id: lowercase ascii letters, digits and single hyphens. */
-export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id')
+export const slugId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id'))
 
 export const paragraphBlockSchema = z.object({
   type: z.literal('paragraph'),
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
 })
 export const listBlockSchema = z.object({
   type: z.literal('list'),
   ordered: z.boolean(),
-  items: z.array(z.string().min(1)).min(1),
+  items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 })
 /** A block of body text: a paragraph or a list, in reading order. */
 export const blockSchema = z.discriminatedUnion('type', [paragraphBlockSchema, listBlockSchema])
@@ -41,7 +42,7 @@ export const sectionKindSchema = z.enum(sectionKinds)
 
 export const sectionSchema = z.object({
   /** The label exactly as printed, without its colon; null for the intro. */
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
   kind: sectionKindSchema,
   /** In-page anchor, unique within the story (`whats-new`, `why-it-matters`, ...). */
   anchor: slugId,
@@ -51,9 +52,9 @@ export const sectionSchema = z.object({
 /** The "We're thinking" take that closes a story: the editors' voice. */
 export const takeSchema = z.object({
   label: z.string(),
-  blocks: z.array(blockSchema).min(1),
+  blocks: z.array(blockSchema).check(z.minLength(1)),
   /** Plain text of the take, for feeds and search. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
 })
 
 export const topicAssignmentSchema = z.object({
@@ -67,45 +68,45 @@ export const storySchema = z.object({
   id: slugId,
   issueId: slugId,
   /** 0-based position of the story in its issue. */
-  order: z.number().int().nonnegative(),
-  headline: z.string().min(1),
+  order: z.int().check(z.gte(0)),
+  headline: z.string().check(z.minLength(1)),
   dek: z.string(),
   sections: z.array(sectionSchema),
-  take: takeSchema.nullable(),
+  take: z.nullable(takeSchema),
   topics: z.array(topicAssignmentSchema),
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  wordCount: z.int().check(z.gte(0)),
+  readingMinutes: z.int().check(z.gt(0)),
   /** 1-based line of the headline in the source file. */
-  sourceLine: z.number().int().positive(),
+  sourceLine: z.int().check(z.gt(0)),
 })
 
 export const letterSchema = z.object({
   issueId: slugId,
-  greeting: z.string().nullable(),
+  greeting: z.nullable(z.string()),
   blocks: z.array(blockSchema),
   /** Closing line such as "Keep learning!". */
-  signOff: z.string().nullable(),
+  signOff: z.nullable(z.string()),
   /** Signature line such as "Andrew"; null when the issue prints none. */
-  signature: z.string().nullable(),
+  signature: z.nullable(z.string()),
   topics: z.array(topicAssignmentSchema),
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  wordCount: z.int().check(z.gte(0)),
+  readingMinutes: z.int().check(z.gt(0)),
 })
 
 export const sponsorBlockSchema = z.object({
-  heading: z.string().nullable(),
+  heading: z.nullable(z.string()),
   blocks: z.array(blockSchema),
   /** Number of stories that precede the block in the issue (0 = before the first story). */
-  afterStories: z.number().int().nonnegative(),
+  afterStories: z.int().check(z.gte(0)),
 })
 
 export const jobPostingSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   description: z.string(),
 })
 
 export const unplacedLineSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.gt(0)),
   text: z.string(),
 })
 
@@ -113,15 +114,15 @@ export const dateSourceSchema = z.enum(['text', 'inferred', 'unknown'])
 
 export const issueSchema = z.object({
   id: slugId,
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   dateSource: dateSourceSchema,
-  dateEvidence: z.string().nullable(),
+  dateEvidence: z.nullable(z.string()),
   sourceFile: z.string(),
   format: z.enum(['text', 'markdown']),
-  letter: letterSchema.nullable(),
+  letter: z.nullable(letterSchema),
   storyIds: z.array(slugId),
   sponsors: z.array(sponsorBlockSchema),
-  jobsHeading: z.string().nullable(),
+  jobsHeading: z.nullable(z.string()),
   jobs: z.array(jobPostingSchema),
   footer: z.array(z.string()),
   /** Lines the compiler could not place; reported with file:line. */
@@ -140,35 +141,35 @@ export const issueBodySchema = z.object({
 export const storySummarySchema = z.object({
   id: slugId,
   issueId: slugId,
-  order: z.number().int().nonnegative(),
-  headline: z.string().min(1),
+  order: z.int().check(z.gte(0)),
+  headline: z.string().check(z.minLength(1)),
   dek: z.string(),
   /** Plain text of the take, or null when the story has none. */
-  take: z.string().nullable(),
+  take: z.nullable(z.string()),
   topics: z.array(slugId),
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  wordCount: z.int().check(z.gte(0)),
+  readingMinutes: z.int().check(z.gt(0)),
 })
 
 export const issueSummarySchema = z.object({
   id: slugId,
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   dateSource: dateSourceSchema,
   storyIds: z.array(slugId),
   hasLetter: z.boolean(),
   /** First paragraph of the letter, for the front page and the letters feed. */
-  letterExcerpt: z.string().nullable(),
+  letterExcerpt: z.nullable(z.string()),
   letterTopics: z.array(slugId),
-  letterReadingMinutes: z.number().int().nonnegative(),
-  sponsorCount: z.number().int().nonnegative(),
-  jobCount: z.number().int().nonnegative(),
+  letterReadingMinutes: z.int().check(z.gte(0)),
+  sponsorCount: z.int().check(z.gte(0)),
+  jobCount: z.int().check(z.gte(0)),
 })
 
 export const topicSummarySchema = z.object({
   slug: slugId,
   name: z.string(),
   description: z.string(),
-  storyCount: z.number().int().nonnegative(),
+  storyCount: z.int().check(z.gte(0)),
 })
 
 export const catalogSchema = z.object({

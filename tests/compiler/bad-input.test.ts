@@ -76,7 +76,7 @@ describe('bad input', () => {
     const list = story.sections.find((s) => s.label === 'How it worked')!.blocks.find((b) => b.type === 'list')
     // The section already lists the four steps of the original story.
     expect(list?.type === 'list' && list.items.length).toBe(count + 4)
-  })
+  }, 60_000)
 
   it('Latin-1 bytes: INVALID_UTF8 and readable text', () => {
     const text = 'Dear friends,\nThe caf\xe9 na\xefve r\xe9sum\xe9 was \x93great\x94.\nKeep learning!\nAndrew\n'
