@@ -1,0 +1,10 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        Batch Reader is an unofficial reader for <cite>The Batch</cite>, DeepLearning.AI’s weekly AI
+        newsletter. Press <kbd>?</kbd> for keyboard shortcuts.
+      </p>
+    </footer>
+  )
+}

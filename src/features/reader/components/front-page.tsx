@@ -1,0 +1,140 @@
+// `/`: the latest issue (date, letter opening, its stories), the latest takes, and the way
+// into the archive.
+import { Link } from '@tanstack/react-router'
+import { IssueDate } from '@/components/ui/issue-date'
+import { PageHeading } from '@/components/ui/page-heading'
+import { StoryCard } from '@/components/ui/story-card'
+import { countLabel } from '@/lib/neighbours'
+import { useCorpusIndex } from '@/stores/corpus-store'
+import { useDocumentTitle } from '../hooks/use-document-title'
+import { useStoryStepper } from '../hooks/use-story-stepper'
+import type { StoryListExtensions } from './list-extensions'
+import { TakeCard } from './take-card'
+
+const LATEST_TAKES = 3
+const RECENT_ISSUES = 5
+
+export function FrontPage({
+  renderStoryActions,
+  renderStoryFooter,
+}: Pick<StoryListExtensions, 'renderStoryActions' | 'renderStoryFooter'>) {
+  const { catalog, storiesByIssue, takes } = useCorpusIndex()
+  useDocumentTitle('Front page')
+  useStoryStepper()
+  const latest = catalog.issues[0]
+
+  if (!latest) {
+    return (
+      <div className="page page--narrow">
+        <PageHeading>No issues yet</PageHeading>
+        <p className="lede">The archive is empty. Add issues to the corpus and rebuild.</p>
+      </div>
+    )
+  }
+
+  const stories = storiesByIssue.get(latest.id) ?? []
+  const recentIssues = catalog.issues.slice(1, RECENT_ISSUES + 1)
+
+  return (
+    <div className="page front-page">
+      <PageHeading
+        kicker="The latest issue"
+        subtitle={
+          <p>
+            {countLabel(stories.length, 'story', 'stories')}
+            {latest.hasLetter ? ' and a letter from Andrew Ng' : ''}.{' '}
+            <Link to="/issues/$issueId" params={{ issueId: latest.id }}>
+              Read the whole issue
+            </Link>
+          </p>
+        }
+      >
+        <IssueDate date={latest.date} />
+      </PageHeading>
+
+      <div className="front-page__columns">
+        <div className="front-page__main">
+          {latest.hasLetter && latest.letterExcerpt ? (
+            <section className="front-letter" aria-labelledby="front-letter-title">
+              <h2 id="front-letter-title" className="section-title">
+                Dear friends
+              </h2>
+              <p className="front-letter__excerpt">{latest.letterExcerpt}</p>
+              <Link to="/letters/$issueId" params={{ issueId: latest.id }} className="more-link">
+                Continue reading Andrew’s letter <span aria-hidden="true">→</span>
+              </Link>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="front-stories-title">
+            <h2 id="front-stories-title" className="section-title">
+              In this issue
+            </h2>
+            <div className="story-list">
+              {stories.map((story) => (
+                <StoryCard
+                  key={story.id}
+                  story={story}
+                  steppable
+                  actions={renderStoryActions?.(story)}
+                  footer={renderStoryFooter?.(story)}
+                />
+              ))}
+            </div>
+          </section>
+        </div>
+
+        <div className="front-page__aside">
+          {takes.length > 0 ? (
+            <section aria-labelledby="front-takes-title">
+              <h2 id="front-takes-title" className="section-title">
+                We’re thinking
+              </h2>
+              <div className="take-list">
+                {takes.slice(0, LATEST_TAKES).map((story) => (
+                  <TakeCard key={story.id} story={story} actions={renderStoryActions?.(story)} />
+                ))}
+              </div>
+              <Link to="/thinking" className="more-link">
+                Every take, newest first <span aria-hidden="true">→</span>
+              </Link>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="front-archive-title">
+            <h2 id="front-archive-title" className="section-title">
+              From the archive
+            </h2>
+            {recentIssues.length > 0 ? (
+              <ul className="issue-links">
+                {recentIssues.map((issue) => {
+                  const lead = storiesByIssue.get(issue.id)?.[0]
+                  return (
+                    <li key={issue.id}>
+                      <Link
+                        to="/issues/$issueId"
+                        params={{ issueId: issue.id }}
+                        className="issue-links__date"
+                      >
+                        <IssueDate date={issue.date} />
+                      </Link>
+                      {lead ? <span className="issue-links__lead">{lead.headline}</span> : null}
+                    </li>
+                  )
+                })}
+              </ul>
+            ) : null}
+            <p className="archive-links">
+              <Link to="/issues" className="more-link">
+                All {countLabel(catalog.issues.length, 'issue')} <span aria-hidden="true">→</span>
+              </Link>
+              <Link to="/letters" className="more-link">
+                Andrew’s letters <span aria-hidden="true">→</span>
+              </Link>
+            </p>
+          </section>
+        </div>
+      </div>
+    </div>
+  )
+}

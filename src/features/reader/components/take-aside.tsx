@@ -1,0 +1,15 @@
+// "We're thinking": the editors' own voice, set apart from the reporting above it.
+import type { Take } from '@/corpus/schema'
+import { TextBlocks } from '@/components/ui/text-blocks'
+
+export function TakeAside({ take, headingLevel = 2 }: { take: Take; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <aside className="take" aria-label={take.label || 'We’re thinking'}>
+      <Heading className="take__label">{take.label || 'We’re thinking'}</Heading>
+      <div className="take__body">
+        <TextBlocks blocks={take.blocks} />
+      </div>
+    </aside>
+  )
+}

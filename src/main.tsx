@@ -1,0 +1,34 @@
+// Entry: apply the remembered theme before the first paint, create the router with the app's
+// defaults, render.
+import { createRouter, RouterProvider } from '@tanstack/react-router'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { routerDefaults } from '@/features/reader/router-defaults'
+import { applyTheme, usePreferencesStore } from '@/stores/preferences-store'
+import { routeTree } from './routeTree.gen'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/components.css'
+import './styles/reader.css'
+
+// persist() hydrates from localStorage synchronously, so the stored theme is known here, before
+// React renders anything: no flash of the wrong theme, and no inline script (CSP-friendly).
+applyTheme(usePreferencesStore.getState().theme)
+usePreferencesStore.subscribe((state) => applyTheme(state.theme))
+
+const router = createRouter({ routeTree, basepath: import.meta.env.BASE_URL, ...routerDefaults })
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router
+  }
+}
+
+const rootElement = document.getElementById('root')
+if (!rootElement) throw new Error('index.html must contain <div id="root">')
+createRoot(rootElement).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+)
