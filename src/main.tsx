@@ -3,7 +3,9 @@
 import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { registerServiceWorker } from '@/features/offline/service-worker-store'
 import { routerDefaults } from '@/features/reader/router-defaults'
+import { installChunkRecovery } from '@/lib/chunk-recovery'
 import { applyTheme, usePreferencesStore } from '@/stores/preferences-store'
 import { routeTree } from './routeTree.gen'
 import './styles/tokens.css'
@@ -16,6 +18,8 @@ import './styles/reader.css'
 // React renders anything: no flash of the wrong theme, and no inline script (CSP-friendly).
 applyTheme(usePreferencesStore.getState().theme)
 usePreferencesStore.subscribe((state) => applyTheme(state.theme))
+
+installChunkRecovery()
 
 const router = createRouter({ routeTree, basepath: import.meta.env.BASE_URL, ...routerDefaults })
 
@@ -32,3 +36,6 @@ createRoot(rootElement).render(
     <RouterProvider router={router} />
   </StrictMode>,
 )
+
+// After first render: the service worker precaches the app and the corpus for offline reading.
+void registerServiceWorker()

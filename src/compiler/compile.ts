@@ -47,11 +47,24 @@ function idAllocator() {
   }
 }
 
-function buildBody(draft: IssueDraft, issueId: string, date: IssueDate, allocateStoryId: ReturnType<typeof idAllocator>, diagnostics: Diagnostic[]): IssueBody {
+function buildBody(
+  draft: IssueDraft,
+  issueId: string,
+  date: IssueDate,
+  allocateStoryId: ReturnType<typeof idAllocator>,
+  diagnostics: Diagnostic[],
+): IssueBody {
   const stories: Story[] = draft.stories.map((story, order) => {
     const { id, collided } = allocateStoryId(`${issueId}-${slugWithFallback(story.headline, 48)}`)
     if (collided) {
-      diagnostics.push(diagnostic(draft.name, story.sourceLine, 'DUPLICATE_STORY_ID', `headline "${story.headline}" repeats; its id is ${id}`))
+      diagnostics.push(
+        diagnostic(
+          draft.name,
+          story.sourceLine,
+          'DUPLICATE_STORY_ID',
+          `headline "${story.headline}" repeats; its id is ${id}`,
+        ),
+      )
     }
     return { id, issueId, order, ...story, ...enrichStory(story) }
   })
@@ -96,7 +109,8 @@ function buildCatalog(bodies: readonly IssueBody[]): Catalog {
     })),
   )
   const counts = new Map<string, number>()
-  for (const story of stories) for (const slug of story.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  for (const story of stories)
+    for (const slug of story.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   const firstParagraph = (issue: Issue) => {
     const block = issue.letter?.blocks.find((b) => b.type === 'paragraph')
     return block?.type === 'paragraph' ? block.text : null
@@ -116,28 +130,53 @@ function buildCatalog(bodies: readonly IssueBody[]): Catalog {
       jobCount: issue.jobs.length,
     })),
     stories,
-    topics: topicTaxonomy.map((topic) => ({ ...topic, storyCount: counts.get(topic.slug) ?? 0 })),
+    topics: topicTaxonomy.map(({ slug, name, description }) => ({
+      slug,
+      name,
+      description,
+      storyCount: counts.get(slug) ?? 0,
+    })),
   }
   const version = createHash('sha256')
     .update(JSON.stringify(withoutVersion))
     .update(JSON.stringify(bodies))
     .digest('hex')
     .slice(0, 16)
-  return { schemaVersion: withoutVersion.schemaVersion, version, issues: withoutVersion.issues, stories, topics: withoutVersion.topics }
+  return {
+    schemaVersion: withoutVersion.schemaVersion,
+    version,
+    issues: withoutVersion.issues,
+    stories,
+    topics: withoutVersion.topics,
+  }
 }
 
-function schemaDiagnostic(file: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Diagnostic {
+function schemaDiagnostic(
+  file: string,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+): Diagnostic {
   const issue = error.issues[0]
-  return diagnostic(file, 0, 'SCHEMA_VIOLATION', `${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message}; this issue was left out`)
+  return diagnostic(
+    file,
+    0,
+    'SCHEMA_VIOLATION',
+    `${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message}; this issue was left out`,
+  )
 }
 
 /**
  * Compiles a batch of raw files. Never throws on content: every problem is a diagnostic and
  * every other file still compiles.
  */
-export function compileSources(files: readonly SourceFile[], manifestText: string | null = null): CompileOutput {
+export function compileSources(
+  files: readonly SourceFile[],
+  manifestText: string | null = null,
+): CompileOutput {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const manifest = parseManifest(manifestText, sorted.map((file) => file.name))
+  const manifest = parseManifest(
+    manifestText,
+    sorted.map((file) => file.name),
+  )
   const diagnostics: Diagnostic[] = [...manifest.diagnostics]
   const allocateIssueId = idAllocator()
   const allocateStoryId = idAllocator()
@@ -150,11 +189,26 @@ export function compileSources(files: readonly SourceFile[], manifestText: strin
     const draft = compiled.draft
     if (!draft) continue
     const date = issueDate(draft, manifest.result)
-    if (!date.date) diagnostics.push(diagnostic(draft.name, 0, 'NO_DATE', 'no date in the manifest or the text; the issue is listed as "date unknown"'))
+    if (!date.date)
+      diagnostics.push(
+        diagnostic(
+          draft.name,
+          0,
+          'NO_DATE',
+          'no date in the manifest or the text; the issue is listed as "date unknown"',
+        ),
+      )
     const base = date.date ?? slugWithFallback(draft.name.replace(/\.(txt|md|markdown)$/i, ''), 60)
     const { id, collided } = allocateIssueId(base)
     if (collided) {
-      diagnostics.push(diagnostic(draft.name, 0, 'DUPLICATE_ISSUE_ID', `issue id ${base} is already taken by ${issueFiles.get(base)}; this one is kept as ${id}`))
+      diagnostics.push(
+        diagnostic(
+          draft.name,
+          0,
+          'DUPLICATE_ISSUE_ID',
+          `issue id ${base} is already taken by ${issueFiles.get(base)}; this one is kept as ${id}`,
+        ),
+      )
     }
     issueFiles.set(id, draft.name)
     const body = buildBody(draft, id, date, allocateStoryId, diagnostics)

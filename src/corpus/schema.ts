@@ -203,9 +203,4 @@ export type IssueSummary = z.infer<typeof issueSummarySchema>
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 export type Catalog = z.infer<typeof catalogSchema>
 
-/** Paths of the emitted corpus, relative to the app's base URL. */
-export const corpusPaths = {
-  catalog: 'corpus/catalog.json',
-  issueBody: (issueId: string) => `corpus/issues/${issueId}.json`,
-  searchIndex: 'corpus/search-index.json',
-} as const
+export { corpusPaths } from './paths'

@@ -1,6 +1,6 @@
 // Fetch a JSON file and validate it with a zod schema, turning every way it can fail into one
 // typed error so the UI can say what went wrong (and offer Retry) instead of showing a blank page.
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 
 export type LoadErrorKind = 'network' | 'http' | 'invalid-json' | 'schema'
 
@@ -33,11 +33,16 @@ export function isLoadError(error: unknown): error is LoadError {
 
 type Fetch = (input: string) => Promise<Response>
 
-export async function fetchValidated<Schema extends z.core.$ZodType>(
+/** A zod schema, or a promise of one (validators load lazily, outside the initial JavaScript). */
+type SchemaSource<Schema> = Schema | Promise<Schema>
+
+export async function fetchValidated<Schema extends z.ZodMiniType>(
   fetchFn: Fetch,
   url: string,
-  schema: Schema,
-): Promise<z.core.output<Schema>> {
+  schemaSource: SchemaSource<Schema>,
+): Promise<z.output<Schema>> {
+  // Handled here so a validator that fails to load while the fetch fails too is not unhandled.
+  Promise.resolve(schemaSource).catch(() => undefined)
   let response: Response
   try {
     response = await fetchFn(url)
@@ -60,7 +65,8 @@ export async function fetchValidated<Schema extends z.core.$ZodType>(
   } catch (cause) {
     throw new LoadError('invalid-json', url, `The file is not valid JSON (${describe(cause)}).`)
   }
-  const parsed = z.safeParse(schema, json)
+  const schema = await schemaSource
+  const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const details = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,

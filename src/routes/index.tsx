@@ -1,8 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { renderBookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { FrontPage } from '@/features/reader/components/front-page'
 import { loadCatalog } from '@/features/reader/route-loaders'
 
 export const Route = createFileRoute('/')({
   loader: () => loadCatalog(),
-  component: () => <FrontPage />,
+  component: () => <FrontPage renderStoryActions={renderBookmarkToggle} />,
 })

@@ -3,15 +3,8 @@
 // its issue. Views read through selectors; route loaders call ensureCatalog/ensureIssueBody.
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import {
-  catalogSchema,
-  corpusPaths,
-  issueBodySchema,
-  type Catalog,
-  type IssueBody,
-  type IssueSummary,
-  type StorySummary,
-} from '@/corpus/schema'
+import { corpusPaths } from '@/corpus/paths'
+import type { Catalog, IssueBody, IssueSummary, StorySummary } from '@/corpus/schema'
 import { fetchValidated, LoadError } from '@/lib/fetch-validated'
 
 export type LoadState<T> =
@@ -45,6 +38,10 @@ export interface CorpusState {
 }
 
 type Fetch = (input: string) => Promise<Response>
+
+// The validators (zod) load with the first corpus request, in parallel with it, so they are not
+// part of the app's initial JavaScript.
+const loadSchemas = () => import('@/corpus/schema')
 
 export interface CorpusStoreOptions {
   /** Defaults to the global fetch, looked up at call time so tests can stub it. */
@@ -91,7 +88,11 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       if (catalogRequest) return catalogRequest
       const started = generation
       set({ catalog: { status: 'loading' } })
-      catalogRequest = fetchValidated(fetchFn, url(corpusPaths.catalog), catalogSchema)
+      catalogRequest = fetchValidated(
+        fetchFn,
+        url(corpusPaths.catalog),
+        loadSchemas().then((m) => m.catalogSchema),
+      )
         .then((catalog) => {
           const index = indexCatalog(catalog)
           if (started === generation) set({ catalog: { status: 'ready', data: index } })
@@ -118,7 +119,11 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
         if (started === generation) set((s) => ({ bodies: { ...s.bodies, [issueId]: state } }))
       }
       setBody({ status: 'loading' })
-      const request = fetchValidated(fetchFn, url(corpusPaths.issueBody(issueId)), issueBodySchema)
+      const request = fetchValidated(
+        fetchFn,
+        url(corpusPaths.issueBody(issueId)),
+        loadSchemas().then((m) => m.issueBodySchema),
+      )
         .then((body) => {
           if (body.issue.id !== issueId) {
             throw new LoadError(

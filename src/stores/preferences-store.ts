@@ -1,6 +1,5 @@
 // Reader preferences kept on the device. Only the theme for now; the stored value is validated
 // on read because localStorage can hold anything (an old format, another app's data).
-import { z } from 'zod'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 
@@ -9,7 +8,9 @@ export type ThemePreference = (typeof themePreferences)[number]
 
 export const PREFERENCES_STORAGE_KEY = 'batch-reader:preferences'
 
-const storedPreferencesSchema = z.object({ theme: z.enum(themePreferences).catch('system') })
+// One enum is checked by hand: this store is read before the first paint, where every KB counts.
+const isThemePreference = (value: unknown): value is ThemePreference =>
+  themePreferences.includes(value as ThemePreference)
 
 interface PreferencesState {
   theme: ThemePreference
@@ -29,8 +30,10 @@ export const usePreferencesStore = create<PreferencesState>()(
       storage: createJSONStorage(() => safeLocalStorage()),
       partialize: (state) => ({ theme: state.theme }),
       merge: (persisted, current) => {
-        const parsed = storedPreferencesSchema.safeParse(persisted)
-        return parsed.success ? { ...current, ...parsed.data } : current
+        if (typeof persisted !== 'object' || persisted === null) return current
+        const theme = (persisted as { theme?: unknown }).theme
+        // A value this version does not know falls back to following the system.
+        return { ...current, theme: isThemePreference(theme) ? theme : 'system' }
       },
     },
   ),

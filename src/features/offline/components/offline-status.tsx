@@ -11,6 +11,8 @@ export function OfflineStatus() {
   const applyUpdate = useServiceWorkerStore((state) => state.applyUpdate)
   const dismissUpdate = useServiceWorkerStore((state) => state.dismissUpdate)
 
+  // Nothing to say, nothing rendered: pages keep their own single status region.
+  if (online && !updateWaiting) return null
   return (
     <div className="offline-status" role="status" aria-live="polite">
       {!online && (

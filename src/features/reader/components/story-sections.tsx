@@ -48,7 +48,13 @@ export function StorySections({ story, headingLevel, prefixAnchors = false }: St
           </section>
         )
       })}
-      {story.take ? <TakeAside take={story.take} headingLevel={headingLevel} /> : null}
+      {story.take ? (
+        <TakeAside
+          take={story.take}
+          headingLevel={headingLevel}
+          id={sectionAnchor(story, 'take', prefixAnchors)}
+        />
+      ) : null}
     </div>
   )
 }

@@ -21,6 +21,8 @@ export function useFocusOnNavigate(): void {
     () =>
       router.subscribe('onRendered', (event) => {
         if (!event.fromLocation || !event.pathChanged) return
+        // Typing in the header search navigates to /search; the reader keeps typing there.
+        if (document.activeElement?.closest('[role="search"]')) return
         focusMainHeading()
       }),
     [router],

@@ -1,0 +1,117 @@
+// A row of topic chips over a list: one toggle button per topic with its count in the list, an
+// any/all switch and clear-all. Presentational: the selection comes in and changes go out, so
+// the same row serves URL-backed lists (see use-topic-selection.ts) and tests.
+import { useId } from 'react'
+import type { TopicMatch, TopicSelection } from '@/lib/topic-filter'
+import { toggleTopic } from '@/lib/topic-filter'
+import '@/styles/chips.css'
+
+export interface ChipTopic {
+  slug: string
+  name: string
+}
+
+export interface TopicChipsProps {
+  topics: readonly ChipTopic[]
+  /** Items per topic in the current list; topics with none are hidden unless selected. */
+  counts: ReadonlyMap<string, number>
+  selection: TopicSelection
+  onChange: (selection: TopicSelection) => void
+  /** Slugs from the URL that name no topic: mentioned quietly, never an error. */
+  unknown?: readonly string[]
+  /** Names the group for assistive technology, e.g. "Filter stories by topic". */
+  label?: string
+  /** Items shown after filtering and in total, announced politely when the filter changes. */
+  shown?: { count: number; total: number; noun: string }
+}
+
+export function TopicChips({
+  topics,
+  counts,
+  selection,
+  onChange,
+  unknown = [],
+  label = 'Filter by topic',
+  shown,
+}: TopicChipsProps) {
+  const labelId = useId()
+  const visible = topics
+    .filter((t) => (counts.get(t.slug) ?? 0) > 0 || selection.topics.includes(t.slug))
+    // Most common first; names break ties so the row is stable between renders.
+    .sort(
+      (a, b) =>
+        (counts.get(b.slug) ?? 0) - (counts.get(a.slug) ?? 0) || a.name.localeCompare(b.name),
+    )
+  if (visible.length === 0 && unknown.length === 0) return null
+  const setMatch = (match: TopicMatch) => onChange({ ...selection, match })
+
+  return (
+    <div className="topic-chips" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="visually-hidden">
+        {label}
+      </span>
+      <ul className="topic-chips__list">
+        {visible.map((topic) => {
+          const count = counts.get(topic.slug) ?? 0
+          return (
+            <li key={topic.slug}>
+              <button
+                type="button"
+                className="topic-chip"
+                aria-pressed={selection.topics.includes(topic.slug)}
+                data-topic={topic.slug}
+                // The name starts with the visible label (voice control), then the count.
+                aria-label={`${topic.name}, ${count}`}
+                onClick={() => onChange(toggleTopic(selection, topic.slug))}
+              >
+                {topic.name}
+                <span className="topic-chip__count">{count}</span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="topic-chips__controls">
+        <span aria-hidden="true">Match</span>
+        <span className="topic-chips__match" role="group" aria-label="How selected topics combine">
+          <button
+            type="button"
+            aria-pressed={selection.match === 'any'}
+            onClick={() => setMatch('any')}
+          >
+            any topic
+          </button>
+          <button
+            type="button"
+            aria-pressed={selection.match === 'all'}
+            onClick={() => setMatch('all')}
+          >
+            all topics
+          </button>
+        </span>
+        {selection.topics.length > 0 ? (
+          <button
+            type="button"
+            className="topic-chips__clear"
+            onClick={() => onChange({ ...selection, topics: [] })}
+          >
+            Clear all topics
+          </button>
+        ) : null}
+        {shown ? (
+          <span role="status" className="topic-chips__shown">
+            {shown.count === shown.total
+              ? `${shown.total} ${shown.noun}`
+              : `${shown.count} of ${shown.total} ${shown.noun}`}
+          </span>
+        ) : null}
+      </div>
+      {unknown.length > 0 ? (
+        <p className="topic-chips__notice">
+          Ignored {unknown.length === 1 ? 'a topic' : 'topics'} this app does not know:{' '}
+          {unknown.join(', ')}.
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,7 @@
+// Paths of the emitted corpus, relative to the app's base URL. Apart from schema.ts so the app
+// can know where files are without loading the validators.
+export const corpusPaths = {
+  catalog: 'corpus/catalog.json',
+  issueBody: (issueId: string) => `corpus/issues/${issueId}.json`,
+  searchIndex: 'corpus/search-index.json',
+} as const

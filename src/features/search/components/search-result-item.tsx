@@ -1,0 +1,37 @@
+import { Link } from '@tanstack/react-router'
+import { IssueDate } from '@/components/ui/issue-date'
+import type { SearchHit } from '@/search/search-engine'
+import { resultLink } from '../result-link'
+import { MarkedText } from './marked-text'
+
+const TYPE_LABELS = { story: 'Story', letter: 'Letter', take: 'We’re thinking' } as const
+
+interface SearchResultItemProps {
+  hit: SearchHit
+  words: readonly string[]
+  onOpen: () => void
+}
+
+export function SearchResultItem({ hit, words, onOpen }: SearchResultItemProps) {
+  const link = resultLink(hit, words)
+  return (
+    <li className={`search-result search-result--${hit.type}`}>
+      <p className="search-result__meta">
+        <span className="search-result__type">{TYPE_LABELS[hit.type]}</span>
+        <span aria-hidden="true"> · </span>
+        <IssueDate date={hit.issueDate} />
+      </p>
+      <h2 className="search-result__title">
+        {/* `search` goes in as a variable: routes that do not declare `hl` yet still accept it. */}
+        <Link {...link} onClick={onOpen}>
+          {hit.title}
+        </Link>
+      </h2>
+      {hit.snippet && hit.snippet.length > 0 ? (
+        <p className="search-result__snippet">
+          <MarkedText parts={hit.snippet} />
+        </p>
+      ) : null}
+    </li>
+  )
+}

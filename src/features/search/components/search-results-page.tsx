@@ -1,0 +1,111 @@
+// `/search?q=&type=`: results for the query in the URL, updated as the header's field changes it.
+import { Link } from '@tanstack/react-router'
+import { useEffect, useState } from 'react'
+import { PageHeading } from '@/components/ui/page-heading'
+import { useRecentSearchesStore } from '@/stores/recent-searches-store'
+import { useSearchResults } from '../hooks/use-search-results'
+import type { SearchPageParams } from '../search-params'
+import { NoResults } from './no-results'
+import { SearchResultItem } from './search-result-item'
+import { TypeFilter } from './type-filter'
+import '../search.css'
+
+const PAGE_SIZE = 20
+
+export function SearchResultsPage({ q = '', type }: SearchPageParams) {
+  const filter = type ?? 'all'
+  // Keyed by query: a new query starts again from the first page.
+  const [more, setMore] = useState({ query: q, pages: 1 })
+  const pages = more.query === q ? more.pages : 1
+  const limit = PAGE_SIZE * pages
+  const { answer, pending, error } = useSearchResults(q, type, limit)
+  const addRecentSearch = useRecentSearchesStore((s) => s.addRecentSearch)
+  const shown = q.trim() ? answer : null
+  useEffect(() => {
+    // Same pattern as the reader's titles; kept local because features do not import each other.
+    document.title = `${q ? `Search: ${q}` : 'Search'} · Batch Reader`
+  }, [q])
+
+  return (
+    <div className="page search-page">
+      <PageHeading subtitle={q ? <TypeFilter query={q} current={filter} /> : null}>
+        {q ? <>Search: {q}</> : 'Search'}
+      </PageHeading>
+      {!q.trim() ? <EmptyQuery /> : null}
+      {error ? (
+        <p className="search-error" role="alert">
+          Search is unavailable right now ({error}). Reload the page to try again.
+        </p>
+      ) : null}
+      {shown ? (
+        <section
+          aria-busy={pending}
+          className={pending ? 'search-results is-pending' : 'search-results'}
+        >
+          <p className="search-results__count" role="status">
+            {shown.hits.length > 0 ? countLabel(shown.total, shown.hasPhrases) : null}
+          </p>
+          {shown.hits.length === 0 && !pending ? (
+            <NoResults
+              query={q}
+              type={filter}
+              suggestions={shown.suggestions}
+              onlyStopWords={shown.onlyStopWords}
+            />
+          ) : (
+            <ol className="search-results__list" aria-label="Search results">
+              {shown.hits.map((hit) => (
+                <SearchResultItem
+                  key={`${hit.type}:${hit.storyId ?? hit.issueId}`}
+                  hit={hit}
+                  words={shown.words}
+                  onOpen={() => addRecentSearch(q)}
+                />
+              ))}
+            </ol>
+          )}
+          {shown.total > shown.hits.length && !shown.hasPhrases ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setMore({ query: q, pages: pages + 1 })}
+            >
+              Show more results
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
+function countLabel(total: number, approximate: boolean): string {
+  if (approximate) return `${total} ${total === 1 ? 'result' : 'results'} shown`
+  return `${total} ${total === 1 ? 'result' : 'results'}`
+}
+
+function EmptyQuery() {
+  const recent = useRecentSearchesStore((s) => s.queries)
+  return (
+    <div className="search-empty">
+      <p>
+        Type in the search field above (press / to get there). Typos are fine; use quotes for a
+        phrase.
+      </p>
+      {recent.length > 0 ? (
+        <>
+          <h2 className="search-empty__title">Recent searches</h2>
+          <ul className="search-empty__recent">
+            {recent.map((query) => (
+              <li key={query}>
+                <Link to="/search" search={{ q: query }}>
+                  {query}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  )
+}

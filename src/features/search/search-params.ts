@@ -1,0 +1,31 @@
+// The /search page's URL state: the query and the type filter. Anything unexpected in the URL
+// falls back to a default instead of failing the route.
+import { MAX_QUERY_CHARS } from '@/search/query-limits'
+
+export const searchTypeFilters = ['all', 'story', 'letter', 'take'] as const
+export type SearchTypeFilter = (typeof searchTypeFilters)[number]
+
+export interface SearchPageParams {
+  q?: string
+  /** Absent means all types. */
+  type?: Exclude<SearchTypeFilter, 'all'>
+}
+
+const searchTypes = ['story', 'letter', 'take'] as const
+
+/** `?q=` as text (a number-looking query arrives as a number), capped; anything else dropped. */
+function readQuery(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : ''
+  return text.slice(0, MAX_QUERY_CHARS)
+}
+
+const isSearchType = (value: unknown): value is (typeof searchTypes)[number] =>
+  searchTypes.includes(value as (typeof searchTypes)[number])
+
+export function validateSearchPageParams(raw: Record<string, unknown>): SearchPageParams {
+  const q = readQuery(raw.q)
+  return {
+    ...(q ? { q } : {}),
+    ...(isSearchType(raw.type) ? { type: raw.type } : {}),
+  }
+}

@@ -1,0 +1,75 @@
+// Postings as short ascii strings: per document a delta-coded doc number and one "code" character
+// holding which fields contain the term and a term-frequency bucket. JSON keeps them as plain
+// strings (no escapes) and gzip compresses them well; the engine decodes a term only when queried.
+
+// 64 characters that JSON never escapes. Values 0-31 end a number, 32-63 continue it.
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
+const VALUE = new Int8Array(128).fill(-1)
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i
+
+/** Field bits in the code character, in ranking order. */
+export const FIELD_BITS = { headline: 1, dek: 2, text: 4, body: 8 } as const
+export const MAX_TF_BUCKET = 3
+
+export interface Posting {
+  doc: number
+  /** FIELD_BITS mask | (tf bucket << 4). */
+  code: number
+}
+
+/** 1 -> 0, 2-3 -> 1, 4-7 -> 2, 8+ -> 3: enough to tell a passing mention from a topic. */
+export function tfBucket(tf: number): number {
+  return Math.min(MAX_TF_BUCKET, Math.floor(Math.log2(Math.max(1, tf))))
+}
+
+function encodeNumber(value: number): string {
+  let out = ALPHABET[value & 31]!
+  let rest = value >>> 5
+  while (rest > 0) {
+    out = ALPHABET[32 + (rest & 31)]! + out
+    rest >>>= 5
+  }
+  return out
+}
+
+/** Postings must be sorted by doc, ascending and distinct. */
+export function encodePostings(postings: readonly Posting[]): string {
+  let out = ''
+  let previous = -1
+  for (const { doc, code } of postings) {
+    out += encodeNumber(doc - previous - 1) + ALPHABET[code]!
+    previous = doc
+  }
+  return out
+}
+
+/** Calls `visit` for each posting; throws on malformed input (the loader validates first). */
+export function forEachPosting(encoded: string, visit: (doc: number, code: number) => void): void {
+  let doc = -1
+  let acc = 0
+  let expectCode = false
+  for (let i = 0; i < encoded.length; i++) {
+    const value = VALUE[encoded.charCodeAt(i)] ?? -1
+    if (value < 0) throw new Error(`bad postings character at ${i}`)
+    if (expectCode) {
+      visit(doc, value)
+      expectCode = false
+    } else if (value >= 32) {
+      acc = acc * 32 + (value - 32)
+    } else {
+      doc += acc * 32 + value + 1
+      acc = 0
+      expectCode = true
+    }
+  }
+  if (expectCode || acc !== 0) throw new Error('truncated postings')
+}
+
+export function decodePostings(encoded: string): Posting[] {
+  const out: Posting[] = []
+  forEachPosting(encoded, (doc, code) => out.push({ doc, code }))
+  return out
+}
+
+/** Pattern a valid postings string matches, for the index schema. */
+export const POSTINGS_PATTERN = /^[0-9A-Za-z_-]*$/

@@ -1,0 +1,136 @@
+/// <reference lib="dom" />
+// Topics in real Chromium against the production build and the seed corpus (issue 5 §3–5, 12):
+// chips change the list and the URL and Back restores them; /topics and a topic page pass axe.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Catalog } from '@/corpus/schema'
+import {
+  axeViolations,
+  gotoAndWait,
+  launchBrowser,
+  openPage,
+  ROOT,
+  screenshot,
+  startPreview,
+  type PreviewHandle,
+} from './harness'
+
+const catalog = JSON.parse(
+  readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8'),
+) as Catalog
+const byHeadline = (headline: string) => catalog.stories.find((s) => s.headline === headline)!
+const saved = ['De-Facing ImageNet', 'Cancer in the Crosshairs', 'Tell Me a Picture'].map(
+  byHeadline,
+)
+
+let server: PreviewHandle
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startPreview()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const savedHeadlines = (page: Page) => page.locator('[data-bookmark] h2').allTextContents()
+
+describe('topic chips', () => {
+  it('change the list and the URL, and Back restores them', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    for (const story of saved) {
+      await page.getByRole('button', { name: `Bookmark: ${story.headline}` }).click()
+    }
+    await gotoAndWait(page, `${server.baseUrl}bookmarks`)
+    expect(await savedHeadlines(page)).toHaveLength(3)
+
+    await page.locator('.topic-chip[data-topic="health"]').click()
+    await page.waitForURL(/[?&]topics=health(&|$)/)
+    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs'])
+    expect(
+      await page.locator('.topic-chip[data-topic="health"]').getAttribute('aria-pressed'),
+    ).toBe('true')
+
+    await page.locator('.topic-chip[data-topic="privacy"]').click()
+    await page.waitForURL(/topics=health%2Cprivacy|topics=health,privacy/)
+    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
+    await page.getByRole('button', { name: 'all topics', exact: true }).click()
+    await page.waitForURL(/match=all/)
+    expect(await savedHeadlines(page)).toEqual([])
+    await screenshot(page, 'bookmarks-chips-all')
+
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('match=all'))
+    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
+    await page.goBack()
+    await page.goBack()
+    await page.waitForURL((url) => url.search === '')
+    expect(await savedHeadlines(page)).toHaveLength(3)
+    expect(await page.locator('.topic-chip[aria-pressed="true"]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('an unknown topic in a link is ignored with a quiet notice, not an error page', async () => {
+    const { page, context } = await openPage(browser)
+    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    await page.getByRole('button', { name: `Bookmark: ${saved[0]!.headline}` }).click()
+    await gotoAndWait(page, `${server.baseUrl}bookmarks?topics=astrology,vision`)
+    expect(await page.getByText(/does not know: astrology/).count()).toBe(1)
+    expect(await savedHeadlines(page)).toEqual([saved[0]!.headline])
+    await context.close()
+  })
+})
+
+describe('topic pages', () => {
+  it('/topics lists every topic; a topic page shows its stories newest first and a chart with a table', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await gotoAndWait(page, `${server.baseUrl}topics`)
+    expect(await page.locator('.topic-tile').count()).toBe(catalog.topics.length)
+    await page.getByRole('link', { name: 'Health & Medicine' }).click()
+    await page.waitForURL('**/topics/health')
+    await page.getByRole('heading', { level: 1, name: 'Health & Medicine' }).waitFor()
+    const expected = catalog.stories
+      .filter((s) => s.topics.includes('health'))
+      .map((s) => s.headline)
+    expect(await page.locator('main article h3').allTextContents()).toEqual(expected)
+    expect(
+      await page.getByRole('img', { name: /Stories about Health & Medicine per month/ }).count(),
+    ).toBe(1)
+    await page.getByText('Show the numbers as a table').click()
+    expect(
+      await page
+        .getByRole('table', { name: /Stories about Health & Medicine per month/ })
+        .isVisible(),
+    ).toBe(true)
+    await screenshot(page, 'topic-health')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  const pages = [
+    { name: 'topics', path: 'topics' },
+    { name: 'topic', path: 'topics/vision' },
+  ]
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const { name, path: route } of pages) {
+      it(`axe finds no WCAG A/AA violations on /${route} (${colorScheme})`, async () => {
+        const { page, context } = await openPage(browser, { colorScheme })
+        await gotoAndWait(page, server.baseUrl + route)
+        // Open the chart's table (topic pages) so axe checks it too; $$eval does not wait for one.
+        await page.$$eval('details.topic-chart__table', (all) =>
+          all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        )
+        expect(await axeViolations(page)).toEqual([])
+        await screenshot(page, `${name}-${colorScheme}`)
+        await context.close()
+      })
+    }
+  }
+})

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+// The search experience in the header and on /search, driven the way a reader drives it.
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderSearchApp } from './search-test-app'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+const searchField = () =>
+  screen.findByRole('searchbox', { name: /search stories, letters and takes/i })
+
+async function resultTitles() {
+  const list = await screen.findByRole('list', { name: 'Search results' }, { timeout: 3000 })
+  return within(list)
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent)
+}
+
+// Typing key by key in jsdom on a busy machine is slow; these guard behaviour, not speed.
+const SLOW = { timeout: 20_000 }
+
+describe('search box', SLOW, () => {
+  it('takes focus with / and Ctrl+K, and gives it up with Esc', async () => {
+    const user = userEvent.setup()
+    renderSearchApp('/')
+    await screen.findByText('Front page')
+    await user.keyboard('/')
+    expect(await searchField()).toHaveFocus()
+    expect(await searchField()).toHaveValue('')
+    await user.keyboard('{Escape}')
+    expect(await searchField()).not.toHaveFocus()
+    await user.keyboard('{Control>}k{/Control}')
+    expect(await searchField()).toHaveFocus()
+  })
+
+  it('searches as you type, typo included, with the query in the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderSearchApp('/')
+    await user.click(await searchField())
+    await user.keyboard('deepfkae')
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'deepfkae' }))
+    await waitFor(async () => expect((await resultTitles())[0]).toBe('Facebook vs Deepfakes'))
+    const first = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole(
+      'listitem',
+    )[0]!
+    expect(within(first).getByText('Story')).toBeInTheDocument()
+    expect(within(first).getByText(/January 8, 2020|Jan(uary)? 8, 2020|2020/)).toBeInTheDocument()
+    expect(first.querySelector('mark')?.textContent?.toLowerCase()).toMatch(/deepfake/)
+    const link = within(first).getByRole('link', { name: 'Facebook vs Deepfakes' })
+    expect(link.getAttribute('href')).toMatch(
+      /^\/stories\/2020-01-08-facebook-vs-deepfakes\?hl=deepfake/,
+    )
+    expect(link.getAttribute('href')).toMatch(/#[a-z-]+$/)
+  })
+
+  it('restores the previous query on Back after a new typing burst', async () => {
+    const user = userEvent.setup()
+    let now = 1_000_000
+    vi.spyOn(Date, 'now').mockImplementation(() => now)
+    const { router } = renderSearchApp('/')
+    await user.click(await searchField())
+    await user.keyboard('imagenet')
+    now += 5_000
+    await user.clear(await searchField())
+    await user.keyboard('privacy')
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'privacy' }))
+    act(() => router.history.back())
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'imagenet' }))
+    expect(await searchField()).toHaveValue('imagenet')
+  })
+
+  it('remembers searches on this device and offers them when the field is empty', async () => {
+    const user = userEvent.setup()
+    const { router } = renderSearchApp('/')
+    await user.click(await searchField())
+    await user.keyboard('radiologist{Enter}')
+    await user.clear(await searchField())
+    const recent = await screen.findByRole('list', { name: 'Recent searches' })
+    await user.click(within(recent).getByRole('button', { name: 'radiologist' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'radiologist' }))
+    expect(JSON.parse(localStorage.getItem('batch-reader:recent-searches')!).state.queries).toEqual(
+      ['radiologist'],
+    )
+  })
+})
+
+describe('search results page', SLOW, () => {
+  it('filters by type through the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderSearchApp('/search?q=imagenet')
+    await resultTitles()
+    await user.click(screen.getByRole('link', { name: 'Takes' }))
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ q: 'imagenet', type: 'take' }),
+    )
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Search results' }))
+          .getAllByRole('listitem')
+          .every((li) => li.textContent?.includes('We’re thinking')),
+      ).toBe(true),
+    )
+  })
+
+  it('links a letter result to the letter page', async () => {
+    renderSearchApp('/search?q=edelman')
+    await resultTitles()
+    const link = within(screen.getByRole('list', { name: 'Search results' }))
+      .getAllByRole('listitem')[0]!
+      .querySelector('a')!
+    expect(link.getAttribute('href')).toBe('/letters/2021-04-07?hl=edelman')
+  })
+
+  it('says when nothing matches and offers existing words', async () => {
+    renderSearchApp('/search?q=radiolgy%20zzzqqq')
+    const status = await screen.findByText(/No results for/, {}, { timeout: 3000 })
+    expect(status).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'radiologist' })).toBeInTheDocument()
+  })
+
+  it('says so when the index cannot be loaded, instead of showing nothing', async () => {
+    renderSearchApp('/search?q=imagenet', { fetch: () => new Response('oops', { status: 500 }) })
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
+      /Search is unavailable/,
+    )
+  })
+
+  it('survives hostile input in the URL', async () => {
+    renderSearchApp(`/search?q=${encodeURIComponent(`'!^=|$ 🤖 画像 "`)}&type=bogus`)
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Search:')
+  })
+})
