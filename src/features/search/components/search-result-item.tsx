@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { IssueDate } from '@/components/ui/issue-date'
 import type { SearchHit } from '@/search/search-engine'
 import { resultLink } from '../result-link'
@@ -10,9 +11,11 @@ interface SearchResultItemProps {
   hit: SearchHit
   words: readonly string[]
   onOpen: () => void
+  /** Controls for the hit (e.g. a bookmark toggle), shown after the title. */
+  actions?: ReactNode
 }
 
-export function SearchResultItem({ hit, words, onOpen }: SearchResultItemProps) {
+export function SearchResultItem({ hit, words, onOpen, actions }: SearchResultItemProps) {
   const link = resultLink(hit, words)
   return (
     <li className={`search-result search-result--${hit.type}`}>
@@ -27,6 +30,7 @@ export function SearchResultItem({ hit, words, onOpen }: SearchResultItemProps) 
           {hit.title}
         </Link>
       </h2>
+      {actions ? <div className="search-result__actions">{actions}</div> : null}
       {hit.snippet && hit.snippet.length > 0 ? (
         <p className="search-result__snippet">
           <MarkedText parts={hit.snippet} />

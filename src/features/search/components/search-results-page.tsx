@@ -1,7 +1,8 @@
 // `/search?q=&type=`: results for the query in the URL, updated as the header's field changes it.
 import { Link } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
+import type { SearchHit } from '@/search/search-engine'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
 import { useSearchResults } from '../hooks/use-search-results'
 import type { SearchPageParams } from '../search-params'
@@ -11,8 +12,33 @@ import { TypeFilter } from './type-filter'
 import '../search.css'
 
 const PAGE_SIZE = 20
+const noHits: readonly SearchHit[] = []
 
-export function SearchResultsPage({ q = '', type }: SearchPageParams) {
+export interface ResultFilter {
+  /** Keep only the hits this returns true for (e.g. selected topic chips). */
+  keep?: (hit: SearchHit) => boolean
+  /** Shown above the results (e.g. the chip row). */
+  toolbar?: ReactNode
+}
+
+interface SearchResultsPageProps extends SearchPageParams {
+  /**
+   * A hook given the loaded hits, returning a filter and toolbar for them: lets the route add
+   * topic chips without this feature importing another.
+   */
+  useResultFilter?: (hits: readonly SearchHit[]) => ResultFilter
+  /** Per-hit controls (e.g. a bookmark toggle). */
+  renderHitActions?: (hit: SearchHit) => ReactNode
+}
+
+const noFilter = (): ResultFilter => ({})
+
+export function SearchResultsPage({
+  q = '',
+  type,
+  useResultFilter = noFilter,
+  renderHitActions,
+}: SearchResultsPageProps) {
   const filter = type ?? 'all'
   // Keyed by query: a new query starts again from the first page.
   const [more, setMore] = useState({ query: q, pages: 1 })
@@ -21,6 +47,8 @@ export function SearchResultsPage({ q = '', type }: SearchPageParams) {
   const { answer, pending, error } = useSearchResults(q, type, limit)
   const addRecentSearch = useRecentSearchesStore((s) => s.addRecentSearch)
   const shown = q.trim() ? answer : null
+  const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits)
+  const hits = shown ? shown.hits.filter(keep) : noHits
   useEffect(() => {
     // Same pattern as the reader's titles; kept local because features do not import each other.
     document.title = `${q ? `Search: ${q}` : 'Search'} · Batch Reader`
@@ -37,6 +65,7 @@ export function SearchResultsPage({ q = '', type }: SearchPageParams) {
           Search is unavailable right now ({error}). Reload the page to try again.
         </p>
       ) : null}
+      {shown && shown.hits.length > 0 ? toolbar : null}
       {shown ? (
         <section
           aria-busy={pending}
@@ -54,12 +83,13 @@ export function SearchResultsPage({ q = '', type }: SearchPageParams) {
             />
           ) : (
             <ol className="search-results__list" aria-label="Search results">
-              {shown.hits.map((hit) => (
+              {hits.map((hit) => (
                 <SearchResultItem
                   key={`${hit.type}:${hit.storyId ?? hit.issueId}`}
                   hit={hit}
                   words={shown.words}
                   onOpen={() => addRecentSearch(q)}
+                  actions={renderHitActions?.(hit)}
                 />
               ))}
             </ol>
