@@ -12,7 +12,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -28,7 +31,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/routes/*', '**/routes/*', '**/tests/*'], message: 'Nothing imports routes or tests.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/routes/*', '**/routes/*', '**/tests/*'],
+              message: 'Nothing imports routes or tests.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -37,16 +47,42 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', '@/stores/*', '@/features/*', '@/routes/*', '@/compiler/*', 'node:*'], message: 'corpus and lib are pure and shared.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                '@/stores/*',
+                '@/features/*',
+                '@/routes/*',
+                '@/compiler/*',
+                'node:*',
+              ],
+              message: 'corpus and lib are pure and shared.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}', 'src/stores/**/*.ts', 'src/search/**/*.ts', 'src/components/**/*.tsx'],
+    files: [
+      'src/features/**/*.{ts,tsx}',
+      'src/stores/**/*.ts',
+      'src/search/**/*.ts',
+      'src/components/**/*.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/compiler/*', 'node:*'], message: 'App code must not import the Node-only compiler.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/compiler/*', 'node:*'],
+              message: 'App code must not import the Node-only compiler.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -7,7 +7,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
-      'virtual:pwa-register': fileURLToPath(new URL('./tests/stubs/pwa-register.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(
+        new URL('./tests/stubs/pwa-register.ts', import.meta.url),
+      ),
     },
   },
   test: {

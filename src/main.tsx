@@ -37,5 +37,6 @@ createRoot(rootElement).render(
   </StrictMode>,
 )
 
-// After first render: the service worker precaches the app and the corpus for offline reading.
-void registerServiceWorker()
+// After the page has loaded: the service worker precaches the app and the corpus for offline
+// reading, without competing with the first headline for the network.
+window.addEventListener('load', () => void registerServiceWorker(), { once: true })

@@ -37,12 +37,21 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`)
     return
   }
-  if (values.report !== 'json' && values.report !== 'text') usageError(`--report must be json or text, not "${values.report}"`)
-  if (!existsSync(values.in) || !statSync(values.in).isDirectory()) usageError(`input folder "${values.in}" does not exist`)
+  if (values.report !== 'json' && values.report !== 'text')
+    usageError(`--report must be json or text, not "${values.report}"`)
+  if (!existsSync(values.in) || !statSync(values.in).isDirectory())
+    usageError(`input folder "${values.in}" does not exist`)
 
-  const result = await compileDirectory({ inDir: values.in, outDir: values.out, check: values.check })
+  const result = await compileDirectory({
+    inDir: values.in,
+    outDir: values.out,
+    check: values.check,
+  })
   if (values.report === 'json') process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`)
-  else process.stderr.write(`${formatReportText(result.report)}\n${values.check ? '(check only: nothing written)' : `wrote ${values.out}`}\n`)
+  else
+    process.stderr.write(
+      `${formatReportText(result.report)}\n${values.check ? '(check only: nothing written)' : `wrote ${values.out}`}\n`,
+    )
   process.exitCode = result.exitCode
 }
 

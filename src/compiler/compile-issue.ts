@@ -19,6 +19,11 @@ export function compileFile(file: SourceFile): CompiledFile {
   const extracted = extractIssue(segmented.result)
   return {
     draft: extracted.result,
-    diagnostics: [...read.diagnostics, ...normalized.diagnostics, ...segmented.diagnostics, ...extracted.diagnostics],
+    diagnostics: [
+      ...read.diagnostics,
+      ...normalized.diagnostics,
+      ...segmented.diagnostics,
+      ...extracted.diagnostics,
+    ],
   }
 }

@@ -9,9 +9,16 @@ import type { SourceFile } from './read'
 
 const ISSUE_FILE = /\.(txt|md|markdown)$/i
 
-export async function readSourceFolder(inDir: string): Promise<{ files: SourceFile[]; manifestText: string | null }> {
+export async function readSourceFolder(
+  inDir: string,
+): Promise<{ files: SourceFile[]; manifestText: string | null }> {
   const names = (await readdir(inDir)).filter((name) => ISSUE_FILE.test(name)).sort()
-  const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(inDir, name))) })))
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      bytes: new Uint8Array(await readFile(path.join(inDir, name))),
+    })),
+  )
   let manifestText: string | null = null
   try {
     manifestText = await readFile(path.join(inDir, MANIFEST_FILE), 'utf8')
@@ -25,7 +32,11 @@ export async function emitCorpus(output: CompileOutput, outDir: string): Promise
   const issuesDir = path.join(outDir, 'issues')
   await rm(issuesDir, { recursive: true, force: true })
   await mkdir(issuesDir, { recursive: true })
-  await Promise.all(output.bodies.map((body) => writeFile(path.join(issuesDir, `${body.issue.id}.json`), JSON.stringify(body))))
+  await Promise.all(
+    output.bodies.map((body) =>
+      writeFile(path.join(issuesDir, `${body.issue.id}.json`), JSON.stringify(body)),
+    ),
+  )
   await writeFile(path.join(outDir, 'search-index.json'), JSON.stringify(output.searchIndex))
   // The catalog goes last: a reader never sees a catalog whose bodies are not yet written.
   await writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(output.catalog))
@@ -42,7 +53,11 @@ export interface CompileDirectoryResult extends CompileOutput {
   exitCode: 0 | 1
 }
 
-export async function compileDirectory({ inDir, outDir, check = false }: CompileDirectoryOptions): Promise<CompileDirectoryResult> {
+export async function compileDirectory({
+  inDir,
+  outDir,
+  check = false,
+}: CompileDirectoryOptions): Promise<CompileDirectoryResult> {
   const { files, manifestText } = await readSourceFolder(inDir)
   const output = compileSources(files, manifestText)
   if (!check) {

@@ -15,7 +15,9 @@ export function readingMinutes(words: number): number {
 }
 
 export function storyBodyText(story: Pick<StoryDraft, 'sections' | 'take'>): string {
-  const sections = story.sections.map((section) => [section.label ?? '', blocksToText(section.blocks)].join(' '))
+  const sections = story.sections.map((section) =>
+    [section.label ?? '', blocksToText(section.blocks)].join(' '),
+  )
   return [...sections, story.take?.text ?? ''].join('\n\n')
 }
 
@@ -38,5 +40,9 @@ export function enrichStory(story: StoryDraft): Enrichment {
 export function enrichLetter(letter: LetterDraft): Enrichment {
   const body = blocksToText(letter.blocks as Block[])
   const wordCount = countWords(body)
-  return { wordCount, readingMinutes: readingMinutes(wordCount), topics: assignTopics({ headline: '', dek: '', body }) }
+  return {
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    topics: assignTopics({ headline: '', dek: '', body }),
+  }
 }

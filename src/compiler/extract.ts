@@ -53,7 +53,9 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
 
 /** Plain text of blocks, paragraphs and list items separated by blank lines. */
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocks.map((block) => (block.type === 'paragraph' ? block.text : block.items.join('\n'))).join('\n\n')
+  return blocks
+    .map((block) => (block.type === 'paragraph' ? block.text : block.items.join('\n')))
+    .join('\n\n')
 }
 
 const STRAY_MARKER = /\s*\(\d{1,3}\)$/
@@ -78,16 +80,26 @@ interface StoryParts {
   body: SourceLine[]
 }
 
-function buildStory(name: string, { headline, dek: dekLine, body }: StoryParts, diagnostics: Diagnostic[]): StoryDraft {
+function buildStory(
+  name: string,
+  { headline, dek: dekLine, body }: StoryParts,
+  diagnostics: Diagnostic[],
+): StoryDraft {
   const builders: SectionBuilder[] = []
   for (const line of body) {
     const label = parseLabel(line)
     if (label) {
-      const builder: SectionBuilder = { label: label.label, kind: label.kind, isTake: label.isTake, lines: [] }
+      const builder: SectionBuilder = {
+        label: label.label,
+        kind: label.kind,
+        isTake: label.isTake,
+        lines: [],
+      }
       if (label.rest) builder.lines.push({ ...line, text: label.rest })
       builders.push(builder)
     } else {
-      if (builders.length === 0) builders.push({ label: null, kind: 'intro', isTake: false, lines: [] })
+      if (builders.length === 0)
+        builders.push({ label: null, kind: 'intro', isTake: false, lines: [] })
       ;(builders[builders.length - 1] as SectionBuilder).lines.push(line)
     }
   }
@@ -101,18 +113,32 @@ function buildStory(name: string, { headline, dek: dekLine, body }: StoryParts, 
       if (last?.type === 'paragraph' && STRAY_MARKER.test(last.text)) {
         const markerLine = builder.lines[builder.lines.length - 1]
         diagnostics.push(
-          diagnostic(name, markerLine?.no ?? 0, 'STRAY_MARKER_REMOVED', `removed stray marker "${last.text.match(STRAY_MARKER)?.[0]?.trim()}" from the take`),
+          diagnostic(
+            name,
+            markerLine?.no ?? 0,
+            'STRAY_MARKER_REMOVED',
+            `removed stray marker "${last.text.match(STRAY_MARKER)?.[0]?.trim()}" from the take`,
+          ),
         )
         last.text = last.text.replace(STRAY_MARKER, '')
       }
       const nonEmpty = blocks.filter((block) => block.type === 'list' || block.text.length > 0)
       if (nonEmpty.length > 0) {
-        take = { label: builder.label ?? 'We’re thinking', blocks: nonEmpty, text: blocksToText(nonEmpty) }
+        take = {
+          label: builder.label ?? 'We’re thinking',
+          blocks: nonEmpty,
+          text: blocksToText(nonEmpty),
+        }
         continue
       }
     }
     const anchor = uniqueAnchor(builder.label ? slugWithFallback(builder.label, 40) : 'intro', used)
-    sections.push({ label: builder.label, kind: builder.isTake ? 'other' : builder.kind, anchor, blocks })
+    sections.push({
+      label: builder.label,
+      kind: builder.isTake ? 'other' : builder.kind,
+      anchor,
+      blocks,
+    })
   }
   return {
     headline: headline?.text ?? '',
@@ -149,7 +175,13 @@ export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft>
   const letter: LetterDraft | null = hasLetter
     ? {
         greeting: textOfPart('greeting'),
-        blocks: linesToBlocks(linesOf([...(groupBy(roles, (r) => (r.kind === 'letter' && r.part === 'body' ? 0 : null)).get(0) ?? [])])),
+        blocks: linesToBlocks(
+          linesOf([
+            ...(groupBy(roles, (r) => (r.kind === 'letter' && r.part === 'body' ? 0 : null)).get(
+              0,
+            ) ?? []),
+          ]),
+        ),
         signOff: textOfPart('sign-off'),
         signature: textOfPart('signature'),
       }
@@ -158,24 +190,40 @@ export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft>
   const storyLines = groupBy(roles, (r) => (r.kind === 'story' ? r.story : null))
   const stories = segmented.stories.map((frame, s) => {
     const body = (storyLines.get(s) ?? []).filter((i) => i !== frame.headline && i !== frame.dek)
-    const parts = { headline: lines[frame.headline], dek: frame.dek === null ? undefined : lines[frame.dek], body: linesOf(body) }
+    const parts = {
+      headline: lines[frame.headline],
+      dek: frame.dek === null ? undefined : lines[frame.dek],
+      body: linesOf(body),
+    }
     return buildStory(name, parts, diagnostics)
   })
 
   const sponsorLines = groupBy(roles, (r) => (r.kind === 'sponsor' ? r.block : null))
   const sponsors: SponsorBlock[] = segmented.sponsorPositions.map((afterStories, block) => {
     const indices = sponsorLines.get(block) ?? []
-    const heading = indices.find((i) => (roles[i] as Role).kind === 'sponsor' && (roles[i] as { part: string }).part === 'heading')
+    const heading = indices.find(
+      (i) =>
+        (roles[i] as Role).kind === 'sponsor' && (roles[i] as { part: string }).part === 'heading',
+    )
     const body = indices.filter((i) => i !== heading)
-    return { heading: heading === undefined ? null : (lines[heading] as SourceLine).text, blocks: linesToBlocks(linesOf(body)), afterStories }
+    return {
+      heading: heading === undefined ? null : (lines[heading] as SourceLine).text,
+      blocks: linesToBlocks(linesOf(body)),
+      afterStories,
+    }
   })
 
   const jobsHeadingIndex = roles.findIndex((role) => role.kind === 'jobs-heading')
-  const jobs: JobPosting[] = [...groupBy(roles, (r) => (r.kind === 'job' ? r.posting : null)).values()].map((indices) => {
+  const jobs: JobPosting[] = [
+    ...groupBy(roles, (r) => (r.kind === 'job' ? r.posting : null)).values(),
+  ].map((indices) => {
     const [first, ...more] = linesOf(indices)
     const colon = first ? first.text.indexOf(':') : -1
     const title = first && colon > 0 ? first.text.slice(0, colon).trim() : (first?.text ?? '')
-    const description = [first && colon > 0 ? first.text.slice(colon + 1).trim() : '', ...more.map((line) => line.text)]
+    const description = [
+      first && colon > 0 ? first.text.slice(colon + 1).trim() : '',
+      ...more.map((line) => line.text),
+    ]
       .filter(Boolean)
       .join('\n\n')
     return { title, description }
@@ -190,8 +238,12 @@ export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft>
       sponsors,
       jobsHeading: jobsHeadingIndex === -1 ? null : (lines[jobsHeadingIndex] as SourceLine).text,
       jobs,
-      footer: linesOf(roles.flatMap((role, i) => (role.kind === 'footer' ? [i] : []))).map((line) => line.text),
-      unplaced: linesOf(roles.flatMap((role, i) => (role.kind === 'unplaced' ? [i] : []))).map((line) => ({ line: line.no, text: line.text })),
+      footer: linesOf(roles.flatMap((role, i) => (role.kind === 'footer' ? [i] : []))).map(
+        (line) => line.text,
+      ),
+      unplaced: linesOf(roles.flatMap((role, i) => (role.kind === 'unplaced' ? [i] : []))).map(
+        (line) => ({ line: line.no, text: line.text }),
+      ),
       lines,
     },
     diagnostics,

@@ -13,12 +13,19 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
 export function dateFromText(lines: readonly SourceLine[]): IssueDate {
-  const copyright = lines.map((line) => /\bcopyright (?:©\s*)?(\d{4})\b/i.exec(line.text)).find(Boolean)
-  const banner = lines.slice(0, 5).map((line) => /^(\d{1,2})_(\d{1,2})$/.exec(line.text)).find(Boolean)
+  const copyright = lines
+    .map((line) => /\bcopyright (?:©\s*)?(\d{4})\b/i.exec(line.text))
+    .find(Boolean)
+  const banner = lines
+    .slice(0, 5)
+    .map((line) => /^(\d{1,2})_(\d{1,2})$/.exec(line.text))
+    .find(Boolean)
   if (banner && copyright) {
     const [year, month, day] = [Number(copyright[1]), Number(banner[1]), Number(banner[2])]
     if (isRealDate(year, month, day)) {
@@ -36,6 +43,7 @@ export function dateFromText(lines: readonly SourceLine[]): IssueDate {
     .map((match) => `${match[1]}-${match[2]}-${match[3]}`)
     .sort()
   const latest = screenshots[screenshots.length - 1]
-  if (latest) return { date: latest, dateSource: 'inferred', evidence: `latest screenshot named ${latest}` }
+  if (latest)
+    return { date: latest, dateSource: 'inferred', evidence: `latest screenshot named ${latest}` }
   return { date: null, dateSource: 'unknown', evidence: null }
 }

@@ -92,18 +92,23 @@ export const isJobsHeading = (line: SourceLine): boolean =>
   )
 
 export const isFooterStart = (line: SourceLine): boolean =>
-  /^(?:Subscribe|Thoughts|Copyright|Not rendering|Unsubscribe|You are receiving)/i.test(line.text) &&
+  /^(?:Subscribe|Thoughts|Copyright|Not rendering|Unsubscribe|You are receiving)/i.test(
+    line.text,
+  ) &&
   /^(subscribe and view previous issues|thoughts, suggestions, feedback|copyright (©\s*)?\d{4}|not rendering correctly\?|unsubscribe\b|you are receiving this)/.test(
     keyOf(line),
   )
 
 export const isGreeting = (line: SourceLine): boolean =>
-  line.shape !== 'bullet' && isShort(line) && /^dear (friends|readers|all|everyone|colleagues)\b/.test(keyOf(line))
+  line.shape !== 'bullet' &&
+  isShort(line) &&
+  /^dear (friends|readers|all|everyone|colleagues)\b/.test(keyOf(line))
 
 export const isSignOff = (line: SourceLine): boolean =>
   line.text.length < 40 && /^(keep (on )?learning|keep building|happy learning)\b/.test(keyOf(line))
 
-const SOCIAL = /^(facebook|twitter|linkedin|instagram|youtube|behance|tw|link|fb|ig|yt|x|[a-z]+-dark-\S+)$/i
+const SOCIAL =
+  /^(facebook|twitter|linkedin|instagram|youtube|behance|tw|link|fb|ig|yt|x|[a-z]+-dark-\S+)$/i
 const IMAGE_NAME_PATTERNS: readonly RegExp[] = [
   /\.(png|jpe?g|gif|webp|svg|mp4|mov)$/i,
   /^(screen ?shot|screenshot|ezgif|artboard|gif\b|img[_\- ]?\d|unnamed|copy of|image\s*\d|photo\s*\d)/i,
@@ -121,7 +126,8 @@ export function isImageName(line: SourceLine): boolean {
   if (line.shape === 'image') return true
   if (line.shape !== 'text' || line.text.length > 90) return false
   const text = line.text
-  if (/[.!?,;:]["”’)]?$/.test(text) && !/\.(png|jpe?g|gif|webp|svg|mp4|mov)$/i.test(text)) return false
+  if (/[.!?,;:]["”’)]?$/.test(text) && !/\.(png|jpe?g|gif|webp|svg|mp4|mov)$/i.test(text))
+    return false
   // A sentence inside (`We like it. (61)`) or a run-in label makes it text, whatever its ending.
   if (/[.!?]["”’)]?\s/.test(text) || LABEL.test(text)) return false
   if (IMAGE_NAME_PATTERNS.some((pattern) => pattern.test(text))) return true
@@ -141,7 +147,9 @@ export function isLooseImageName(line: SourceLine): boolean {
 }
 
 const SMALL_WORDS = new Set(
-  'a an and as at but by for from in into of on or the to vs via with over after under about than'.split(' '),
+  'a an and as at but by for from in into of on or the to vs via with over after under about than'.split(
+    ' ',
+  ),
 )
 
 /** Headline shape: short, no closing period, colon or comma. */

@@ -16,7 +16,10 @@ export type Manifest = z.infer<typeof manifestSchema>
 export const MANIFEST_FILE = 'manifest.json'
 
 /** Parses manifest.json; an invalid manifest is reported and ignored, never fatal. */
-export function parseManifest(text: string | null, fileNames: readonly string[]): StageResult<Manifest> {
+export function parseManifest(
+  text: string | null,
+  fileNames: readonly string[],
+): StageResult<Manifest> {
   if (text === null) return { result: {}, diagnostics: [] }
   let json: unknown
   try {
@@ -24,7 +27,14 @@ export function parseManifest(text: string | null, fileNames: readonly string[])
   } catch (error) {
     return {
       result: {},
-      diagnostics: [diagnostic(MANIFEST_FILE, 0, 'MANIFEST_INVALID', `not valid JSON (${(error as Error).message}); ignoring it`)],
+      diagnostics: [
+        diagnostic(
+          MANIFEST_FILE,
+          0,
+          'MANIFEST_INVALID',
+          `not valid JSON (${(error as Error).message}); ignoring it`,
+        ),
+      ],
     }
   }
   const parsed = manifestSchema.safeParse(json)
@@ -33,13 +43,25 @@ export function parseManifest(text: string | null, fileNames: readonly string[])
     return {
       result: {},
       diagnostics: [
-        diagnostic(MANIFEST_FILE, 0, 'MANIFEST_INVALID', `${issue?.path.join('.') || '(root)'}: ${issue?.message}; ignoring it`),
+        diagnostic(
+          MANIFEST_FILE,
+          0,
+          'MANIFEST_INVALID',
+          `${issue?.path.join('.') || '(root)'}: ${issue?.message}; ignoring it`,
+        ),
       ],
     }
   }
   const known = new Set(fileNames)
   const diagnostics = Object.keys(parsed.data)
     .filter((name) => !known.has(name))
-    .map((name) => diagnostic(MANIFEST_FILE, 0, 'MANIFEST_UNKNOWN_FILE', `entry for "${name}", which is not in the input folder`))
+    .map((name) =>
+      diagnostic(
+        MANIFEST_FILE,
+        0,
+        'MANIFEST_UNKNOWN_FILE',
+        `entry for "${name}", which is not in the input folder`,
+      ),
+    )
   return { result: parsed.data, diagnostics }
 }

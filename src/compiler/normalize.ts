@@ -47,7 +47,11 @@ export function detectFormat(rawLines: readonly string[]): 'text' | 'markdown' {
   let marks = 0
   for (const raw of rawLines) {
     const line = raw.trim()
-    if (MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LABEL.test(line) || MARKDOWN_IMAGE.test(line)) {
+    if (
+      MARKDOWN_HEADING.test(line) ||
+      MARKDOWN_BOLD_LABEL.test(line) ||
+      MARKDOWN_IMAGE.test(line)
+    ) {
       marks++
       if (marks >= 2) return 'markdown'
     }
@@ -74,12 +78,14 @@ function shapeLine(cleaned: string, format: 'text' | 'markdown'): Omit<SourceLin
   if (format === 'markdown') {
     if (MARKDOWN_IMAGE.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
     const heading = MARKDOWN_HEADING.exec(cleaned)
-    if (heading) return { text: stripInlineMarkdown(heading[2] ?? ''), shape: 'heading', ordered: false }
+    if (heading)
+      return { text: stripInlineMarkdown(heading[2] ?? ''), shape: 'heading', ordered: false }
   }
   const unordered = UNORDERED_BULLET.exec(cleaned)
   // `**Label:**` starts with `*` but is not a bullet: the bullet pattern needs a space after it.
   if (unordered) {
-    const text = format === 'markdown' ? stripInlineMarkdown(unordered[1] ?? '') : (unordered[1] ?? '')
+    const text =
+      format === 'markdown' ? stripInlineMarkdown(unordered[1] ?? '') : (unordered[1] ?? '')
     return { text, shape: 'bullet', ordered: false }
   }
   const ordered = ORDERED_BULLET.exec(cleaned)

@@ -17,12 +17,12 @@ const LARGE_FILE_BYTES = 2 * 1024 * 1024
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node's own
 // 'windows-1252' decoder maps that range to control characters, so the table lives here.
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   let text = ''
-  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+  for (const byte of bytes)
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
   return text
 }
 
@@ -38,26 +38,50 @@ export function readSource(file: SourceFile): StageResult<ReadText | null> {
   if (looksBinary(bytes)) {
     return {
       result: null,
-      diagnostics: [diagnostic(name, 0, 'BINARY_FILE', 'the file contains NUL bytes: it is not a text export of an issue')],
+      diagnostics: [
+        diagnostic(
+          name,
+          0,
+          'BINARY_FILE',
+          'the file contains NUL bytes: it is not a text export of an issue',
+        ),
+      ],
     }
   }
   const diagnostics: Diagnostic[] = []
   if (bytes.length > LARGE_FILE_BYTES) {
     diagnostics.push(
-      diagnostic(name, 0, 'LARGE_FILE', `the file is ${(bytes.length / 1048576).toFixed(1)} MB; a real issue is under 100 KB`),
+      diagnostic(
+        name,
+        0,
+        'LARGE_FILE',
+        `the file is ${(bytes.length / 1048576).toFixed(1)} MB; a real issue is under 100 KB`,
+      ),
     )
   }
   let decoded: ReadText
   try {
-    decoded = { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    decoded = {
+      name,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+    }
   } catch {
     decoded = { name, text: decodeWindows1252(bytes), encoding: 'windows-1252' }
     diagnostics.push(
-      diagnostic(name, 0, 'INVALID_UTF8', 'the file is not valid UTF-8; decoded it as Windows-1252 (Latin-1)'),
+      diagnostic(
+        name,
+        0,
+        'INVALID_UTF8',
+        'the file is not valid UTF-8; decoded it as Windows-1252 (Latin-1)',
+      ),
     )
   }
   if (!/[^\s\u00a0\ufeff]/.test(decoded.text)) {
-    return { result: null, diagnostics: [diagnostic(name, 0, 'EMPTY_FILE', 'the file has no text; nothing to compile')] }
+    return {
+      result: null,
+      diagnostics: [diagnostic(name, 0, 'EMPTY_FILE', 'the file has no text; nothing to compile')],
+    }
   }
   return { result: decoded, diagnostics }
 }

@@ -22,7 +22,12 @@ export interface CompileReport {
     date: string | null
     dateSource: string
     letter: boolean
-    stories: { id: string; headline: string; hasTake: boolean; topics: { slug: string; matched: string[] }[] }[]
+    stories: {
+      id: string
+      headline: string
+      hasTake: boolean
+      topics: { slug: string; matched: string[] }[]
+    }[]
     sponsors: number
     jobs: number
     unplaced: { file: string; line: number; text: string }[]
@@ -30,7 +35,10 @@ export interface CompileReport {
   diagnostics: Diagnostic[]
 }
 
-export function buildReport(bodies: readonly IssueBody[], diagnostics: readonly Diagnostic[]): CompileReport {
+export function buildReport(
+  bodies: readonly IssueBody[],
+  diagnostics: readonly Diagnostic[],
+): CompileReport {
   const issues = bodies.map(({ issue, stories }) => ({
     id: issue.id,
     file: issue.sourceFile,
@@ -54,7 +62,10 @@ export function buildReport(bodies: readonly IssueBody[], diagnostics: readonly 
       issues: bodies.length,
       letters: bodies.filter((body) => body.issue.letter).length,
       stories: bodies.reduce((sum, body) => sum + body.stories.length, 0),
-      takes: bodies.reduce((sum, body) => sum + body.stories.filter((story) => story.take).length, 0),
+      takes: bodies.reduce(
+        (sum, body) => sum + body.stories.filter((story) => story.take).length,
+        0,
+      ),
       sponsors: bodies.reduce((sum, body) => sum + body.issue.sponsors.length, 0),
       jobs: bodies.reduce((sum, body) => sum + body.issue.jobs.length, 0),
       unplaced: issues.reduce((sum, issue) => sum + issue.unplaced.length, 0),
@@ -70,10 +81,15 @@ export function formatReportText(report: CompileReport): string {
   const lines = report.issues.map((issue) => {
     const takes = issue.stories.filter((story) => story.hasTake).length
     const topics = (story: CompileReport['issues'][number]['stories'][number]) =>
-      story.topics.map((topic) => `${topic.slug} (${topic.matched.slice(0, 3).join(', ')})`).join('; ')
+      story.topics
+        .map((topic) => `${topic.slug} (${topic.matched.slice(0, 3).join(', ')})`)
+        .join('; ')
     return [
       `${issue.id}  ${issue.file}  date ${issue.date ?? 'unknown'} (${issue.dateSource})  letter ${issue.letter ? 'yes' : 'no'}  stories ${issue.stories.length}  takes ${takes}  sponsors ${issue.sponsors}  jobs ${issue.jobs}  unplaced ${issue.unplaced.length}`,
-      ...issue.stories.map((story) => `    ${story.hasTake ? '•' : '◦'} ${story.headline}${story.topics.length ? `  [${topics(story)}]` : ''}`),
+      ...issue.stories.map(
+        (story) =>
+          `    ${story.hasTake ? '•' : '◦'} ${story.headline}${story.topics.length ? `  [${topics(story)}]` : ''}`,
+      ),
     ].join('\n')
   })
   const t = report.totals

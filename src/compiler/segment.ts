@@ -80,9 +80,14 @@ function findBounds(lines: readonly SourceLine[]): Bounds {
  * headlines outright; in plain text the headline is the nearest headline-shaped line, and a
  * short question directly above the label is a dek when a title-cased line sits above it.
  */
-function frameStory(lines: readonly SourceLine[], labelIndex: number, floor: number): StoryFrame | null {
+function frameStory(
+  lines: readonly SourceLine[],
+  labelIndex: number,
+  floor: number,
+): StoryFrame | null {
   const at = (i: number) => lines[i] as SourceLine
-  const notAHeadline = (line: SourceLine) => isSponsorHeading(line) || isNewsHeading(line) || isJobsHeading(line)
+  const notAHeadline = (line: SourceLine) =>
+    isSponsorHeading(line) || isNewsHeading(line) || isJobsHeading(line)
   for (let i = labelIndex - 1; i >= floor && i >= labelIndex - 4; i--) {
     if (at(i).shape === 'heading') {
       if (notAHeadline(at(i))) return null
@@ -93,7 +98,8 @@ function frameStory(lines: readonly SourceLine[], labelIndex: number, floor: num
   let candidate = labelIndex - 1
   while (candidate >= floor && candidate >= labelIndex - 3) {
     const line = at(candidate)
-    if (line.shape !== 'text' || isImageName(line) || parseLabel(line) || notAHeadline(line)) return null
+    if (line.shape !== 'text' || isImageName(line) || parseLabel(line) || notAHeadline(line))
+      return null
     if (isHeadlineShaped(line)) {
       const above = candidate - 1 >= floor ? at(candidate - 1) : null
       const questionDek =
@@ -105,7 +111,11 @@ function frameStory(lines: readonly SourceLine[], labelIndex: number, floor: num
         !isImageName(above) &&
         isTitleCased(above.text)
       if (!questionDek) {
-        return { headline: candidate, dek: candidate + 1 < labelIndex ? candidate + 1 : null, firstLabel: labelIndex }
+        return {
+          headline: candidate,
+          dek: candidate + 1 < labelIndex ? candidate + 1 : null,
+          firstLabel: labelIndex,
+        }
       }
     }
     candidate--
@@ -147,7 +157,10 @@ function findStories(lines: readonly SourceLine[], start: number, end: number): 
     const frame = frameStory(lines, i, Math.max(start, floor))
     const opens =
       frame !== null &&
-      (!open || hasTake || (label.kind === 'whats-new' && frame.dek !== null) || hasHeadingBetween(lines, floor - 1, i))
+      (!open ||
+        hasTake ||
+        (label.kind === 'whats-new' && frame.dek !== null) ||
+        hasHeadingBetween(lines, floor - 1, i))
     if (opens) {
       scan.stories.push(frame)
       scan.takes.push(null)
@@ -163,7 +176,13 @@ function findStories(lines: readonly SourceLine[], start: number, end: number): 
 function hasHardBreakBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as SourceLine
-    if (line.shape === 'heading' || isSponsorHeading(line) || isNewsHeading(line) || isJobsHeading(line)) return true
+    if (
+      line.shape === 'heading' ||
+      isSponsorHeading(line) ||
+      isNewsHeading(line) ||
+      isJobsHeading(line)
+    )
+      return true
   }
   return false
 }
@@ -201,7 +220,8 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
 
   // Before the greeting: banner images and date stamps.
   const prefaceEnd = greeting === -1 ? 0 : greeting
-  for (let i = 0; i < prefaceEnd; i++) set(i, isLooseImageName(lines[i] as SourceLine) ? { kind: 'image' } : { kind: 'unplaced' })
+  for (let i = 0; i < prefaceEnd; i++)
+    set(i, isLooseImageName(lines[i] as SourceLine) ? { kind: 'image' } : { kind: 'unplaced' })
 
   // The letter: greeting to sign-off (and signature), or up to the gap before the first story.
   let gapStart = greeting === -1 ? 0 : firstStoryStart
@@ -228,7 +248,14 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
     }
     gapStart = letterEnd
   } else {
-    diagnostics.push(diagnostic(name, lines[0]?.no ?? 1, 'NO_LETTER', 'no "Dear friends," letter found in this issue'))
+    diagnostics.push(
+      diagnostic(
+        name,
+        lines[0]?.no ?? 1,
+        'NO_LETTER',
+        'no "Dear friends," letter found in this issue',
+      ),
+    )
   }
 
   const sponsorPositions: number[] = []
@@ -268,18 +295,39 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
     const lastLabel = lastLabels[s] as number
     const trailEnd = storyTrailEnd(lines, lastLabel + 1, nextStart)
     for (let i = (frame.dek ?? frame.headline) + 1; i < trailEnd; i++) {
-      set(i, isImageName(lines[i] as SourceLine) ? { kind: 'image' } : { kind: 'story', story: s, part: 'body' })
+      set(
+        i,
+        isImageName(lines[i] as SourceLine)
+          ? { kind: 'image' }
+          : { kind: 'story', story: s, part: 'body' },
+      )
     }
     if (takeAt === null) {
-      diagnostics.push(diagnostic(name, lines[frame.headline]?.no ?? 1, 'MISSING_TAKE', `story "${lines[frame.headline]?.text}" has no "We’re thinking:" take`))
+      diagnostics.push(
+        diagnostic(
+          name,
+          lines[frame.headline]?.no ?? 1,
+          'MISSING_TAKE',
+          `story "${lines[frame.headline]?.text}" has no "We’re thinking:" take`,
+        ),
+      )
     }
     placeGap(trailEnd, nextStart, s + 1)
   })
 
   if (greeting === -1 && stories.length === 0) {
-    diagnostics.push(diagnostic(name, lines[0]?.no ?? 1, 'NO_STORIES', 'found neither a letter nor any story'))
+    diagnostics.push(
+      diagnostic(name, lines[0]?.no ?? 1, 'NO_STORIES', 'found neither a letter nor any story'),
+    )
   } else if (stories.length === 0) {
-    diagnostics.push(diagnostic(name, lines[greeting]?.no ?? 1, 'NO_STORIES', 'no story found (a story is a headline, a dek, then labeled sections)'))
+    diagnostics.push(
+      diagnostic(
+        name,
+        lines[greeting]?.no ?? 1,
+        'NO_STORIES',
+        'no story found (a story is a headline, a dek, then labeled sections)',
+      ),
+    )
   }
 
   placeJobsAndFooter(lines, bounds, set)
@@ -287,10 +335,15 @@ export function segmentIssue(issue: NormalizedIssue): StageResult<SegmentedIssue
   roles.forEach((role, i) => {
     if (role.kind === 'unplaced') {
       const line = lines[i] as SourceLine
-      diagnostics.push(diagnostic(name, line.no, 'UNPLACED_LINE', `could not place: "${truncate(line.text, 80)}"`))
+      diagnostics.push(
+        diagnostic(name, line.no, 'UNPLACED_LINE', `could not place: "${truncate(line.text, 80)}"`),
+      )
     }
   })
-  return { result: { name, format: issue.format, lines, roles, stories, sponsorPositions }, diagnostics }
+  return {
+    result: { name, format: issue.format, lines, roles, stories, sponsorPositions },
+    diagnostics,
+  }
 }
 
 /** A signature is a short name on its own line, such as `Andrew`. */
@@ -305,7 +358,11 @@ function isSignature(line: SourceLine): boolean {
   )
 }
 
-function placeJobsAndFooter(lines: readonly SourceLine[], bounds: Bounds, set: (i: number, role: Role) => void): void {
+function placeJobsAndFooter(
+  lines: readonly SourceLine[],
+  bounds: Bounds,
+  set: (i: number, role: Role) => void,
+): void {
   const footerStart = bounds.footerStart ?? lines.length
   if (bounds.jobsHeading !== null) {
     set(bounds.jobsHeading, { kind: 'jobs-heading' })
@@ -313,7 +370,8 @@ function placeJobsAndFooter(lines: readonly SourceLine[], bounds: Bounds, set: (
     for (let i = bounds.jobsHeading + 1; i < footerStart; i++) {
       const line = lines[i] as SourceLine
       if (isImageName(line)) set(i, { kind: 'image' })
-      else if (POSTING.test(line.text) && line.shape !== 'bullet') set(i, { kind: 'job', posting: ++posting })
+      else if (POSTING.test(line.text) && line.shape !== 'bullet')
+        set(i, { kind: 'job', posting: ++posting })
       else if (posting >= 0) set(i, { kind: 'job', posting })
       else set(i, { kind: 'unplaced' })
     }

@@ -17,7 +17,9 @@ export function corpusPlugin({ inDir, outDir }: CorpusPluginOptions): Plugin {
     const problems = result.diagnostics.filter((d) => d.severity !== 'info')
     for (const d of problems) log(formatDiagnostic(d))
     const t = result.report.totals
-    log(`corpus: ${t.issues} issues, ${t.stories} stories, ${t.unplaced} unplaced lines → ${outDir}`)
+    log(
+      `corpus: ${t.issues} issues, ${t.stories} stories, ${t.unplaced} unplaced lines → ${outDir}`,
+    )
     return result
   }
   return {
@@ -29,7 +31,10 @@ export function corpusPlugin({ inDir, outDir }: CorpusPluginOptions): Plugin {
       // Vitest also runs plugins; only the app's own build and dev server compile the corpus.
       if (process.env.VITEST) return
       const result = await compile((message) => this.info(message))
-      if (isBuild && result.exitCode !== 0) this.error('the corpus has content errors (see above); fix them or run `npm run corpus` for the full report')
+      if (isBuild && result.exitCode !== 0)
+        this.error(
+          'the corpus has content errors (see above); fix them or run `npm run corpus` for the full report',
+        )
     },
     configureServer(server) {
       const watched = path.resolve(inDir)

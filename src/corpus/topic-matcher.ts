@@ -13,6 +13,8 @@ export interface ParsedTerm {
 export interface TokenIndex {
   tokens: string[]
   positions: Map<string, number[]>
+  /** Distinct tokens in code-unit order, so a prefix finds its words by binary search. */
+  sorted: string[]
 }
 
 /** Lowercase ascii words: accents folded, apostrophes dropped, every other character a separator. */
@@ -44,7 +46,19 @@ export function indexTokens(text: string): TokenIndex {
     if (list) list.push(at)
     else positions.set(token, [at])
   })
-  return { tokens, positions }
+  return { tokens, positions, sorted: [...positions.keys()].sort() }
+}
+
+/** First index in `sorted` whose token is ≥ `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((sorted[mid] as string) < key) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 function tokenMatches(token: string | undefined, wanted: string, prefix: boolean): boolean {
@@ -58,8 +72,13 @@ function candidateStarts(index: TokenIndex, term: ParsedTerm): number[] {
   if (first === undefined) return []
   const firstIsPrefix = term.prefix && term.tokens.length === 1
   if (!firstIsPrefix) return index.positions.get(first) ?? []
+  // Tokens sharing a prefix sit together in sorted order: scan only that run.
   const starts: number[] = []
-  for (const [token, at] of index.positions) if (token.startsWith(first)) starts.push(...at)
+  for (let i = lowerBound(index.sorted, first); i < index.sorted.length; i++) {
+    const token = index.sorted[i] as string
+    if (!token.startsWith(first)) break
+    starts.push(...(index.positions.get(token) ?? []))
+  }
   return starts.sort((a, b) => a - b)
 }
 

@@ -69,7 +69,10 @@ export function headlineFromId(storyId: string): string {
 }
 
 /** Validates items one by one so one bad item costs that item, not the whole list. */
-function salvage<T>(items: readonly unknown[], schema: z.ZodMiniType<T>): { ok: T[]; dropped: number } {
+function salvage<T>(
+  items: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+): { ok: T[]; dropped: number } {
   const ok: T[] = []
   for (const item of items) {
     const parsed = schema.safeParse(item)

@@ -3,6 +3,9 @@
 import { z } from 'zod'
 import { POSTINGS_PATTERN } from './postings-codec'
 
+// The worker validates under the same CSP as the page: no `new Function` probe.
+z.config({ jitless: true })
+
 /** Bumped whenever the emitted index changes shape or encoding. */
 export const SEARCH_INDEX_VERSION = 1
 

@@ -6,7 +6,6 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 export const MAX_RECENT_SEARCHES = 8
 const MAX_QUERY_LENGTH = 200
 
-
 interface RecentSearchesState {
   queries: string[]
   addRecentSearch: (query: string) => void

@@ -15,7 +15,8 @@ function withSeed(...extra: Parameters<typeof compileSources>[0]) {
   return out
 }
 
-const codes = (out: ReturnType<typeof compileSources>, file: string) => out.diagnostics.filter((d) => d.file === file).map((d) => d.code)
+const codes = (out: ReturnType<typeof compileSources>, file: string) =>
+  out.diagnostics.filter((d) => d.file === file).map((d) => d.code)
 
 describe('bad input', () => {
   it('an empty or whitespace-only file: EMPTY_FILE', () => {
@@ -52,20 +53,26 @@ describe('bad input', () => {
 
   it('the same issue twice: DUPLICATE_ISSUE_ID naming the first file, both kept', () => {
     const copy = { name: '000_copy.txt', bytes: seed('000').bytes }
-    const out = compileSources([seed('000'), copy], JSON.stringify({
-      '000_da5dddd624aa3ee9.txt': { date: '2021-04-07', dateSource: 'text', evidence: 'banner' },
-      '000_copy.txt': { date: '2021-04-07', dateSource: 'text', evidence: 'banner' },
-    }))
+    const out = compileSources(
+      [seed('000'), copy],
+      JSON.stringify({
+        '000_da5dddd624aa3ee9.txt': { date: '2021-04-07', dateSource: 'text', evidence: 'banner' },
+        '000_copy.txt': { date: '2021-04-07', dateSource: 'text', evidence: 'banner' },
+      }),
+    )
     expect(out.bodies.map((b) => b.issue.id).sort()).toEqual(['2021-04-07', '2021-04-07-2'])
     const duplicate = out.diagnostics.find((d) => d.code === 'DUPLICATE_ISSUE_ID')!
-    expect(formatDiagnostic(duplicate)).toMatch(/^000_da5dddd624aa3ee9\.txt:0: DUPLICATE_ISSUE_ID: issue id 2021-04-07 is already taken by 000_copy\.txt; this one is kept as 2021-04-07-2$/)
+    expect(formatDiagnostic(duplicate)).toMatch(
+      /^000_da5dddd624aa3ee9\.txt:0: DUPLICATE_ISSUE_ID: issue id 2021-04-07 is already taken by 000_copy\.txt; this one is kept as 2021-04-07-2$/,
+    )
     const storyIds = out.bodies.flatMap((b) => b.stories.map((s) => s.id))
     expect(new Set(storyIds).size).toBe(10)
   })
 
   it('a 5 MB file compiles with a LARGE_FILE warning and loses nothing', () => {
     const text = new TextDecoder().decode(seed('000').bytes)
-    const bullet = '  • An extra finding, repeated to make the file large, with enough words to be a sentence.\n'
+    const bullet =
+      '  • An extra finding, repeated to make the file large, with enough words to be a sentence.\n'
     const count = Math.ceil((5 * 1024 * 1024) / bullet.length)
     const anchor = 'How it worked: '
     const at = text.indexOf('\n', text.indexOf(anchor)) + 1
@@ -73,45 +80,64 @@ describe('bad input', () => {
     const out = withSeed(textFile('big.txt', big))
     expect(codes(out, 'big.txt')).toContain('LARGE_FILE')
     const story = out.bodies.find((b) => b.issue.sourceFile === 'big.txt')!.stories[0]!
-    const list = story.sections.find((s) => s.label === 'How it worked')!.blocks.find((b) => b.type === 'list')
+    const list = story.sections
+      .find((s) => s.label === 'How it worked')!
+      .blocks.find((b) => b.type === 'list')
     // The section already lists the four steps of the original story.
     expect(list?.type === 'list' && list.items.length).toBe(count + 4)
   }, 60_000)
 
   it('Latin-1 bytes: INVALID_UTF8 and readable text', () => {
-    const text = 'Dear friends,\nThe caf\xe9 na\xefve r\xe9sum\xe9 was \x93great\x94.\nKeep learning!\nAndrew\n'
+    const text =
+      'Dear friends,\nThe caf\xe9 na\xefve r\xe9sum\xe9 was \x93great\x94.\nKeep learning!\nAndrew\n'
     const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)))
     const out = withSeed({ name: 'latin1.txt', bytes })
     expect(codes(out, 'latin1.txt')).toContain('INVALID_UTF8')
     const letter = out.bodies.find((b) => b.issue.sourceFile === 'latin1.txt')!.issue.letter!
-    expect(letter.blocks[0]).toEqual({ type: 'paragraph', text: 'The café naïve résumé was “great”.' })
+    expect(letter.blocks[0]).toEqual({
+      type: 'paragraph',
+      text: 'The café naïve résumé was “great”.',
+    })
   })
 
   it('an invalid manifest is reported and ignored; the dates fall back to the text', () => {
     const out = compileSources([seed('000')], '{ not json')
     expect(out.diagnostics.map((d) => d.code)).toContain('MANIFEST_INVALID')
     expect(out.bodies[0]!.issue).toMatchObject({ date: '2021-04-07', dateSource: 'text' })
-    const wrongShape = compileSources([seed('000')], JSON.stringify({ '000_da5dddd624aa3ee9.txt': { date: 'April' } }))
-    expect(formatDiagnostic(wrongShape.diagnostics.find((d) => d.code === 'MANIFEST_INVALID')!)).toContain('000_da5dddd624aa3ee9.txt.date')
+    const wrongShape = compileSources(
+      [seed('000')],
+      JSON.stringify({ '000_da5dddd624aa3ee9.txt': { date: 'April' } }),
+    )
+    expect(
+      formatDiagnostic(wrongShape.diagnostics.find((d) => d.code === 'MANIFEST_INVALID')!),
+    ).toContain('000_da5dddd624aa3ee9.txt.date')
   })
 
   it('a file without a manifest entry or a date in its text: NO_DATE, id from the file name', () => {
     const out = compileSources([seed('001')])
-    expect(out.bodies[0]!.issue).toMatchObject({ id: '001-5f8d449f91402edc', date: null, dateSource: 'unknown' })
+    expect(out.bodies[0]!.issue).toMatchObject({
+      id: '001-5f8d449f91402edc',
+      date: null,
+      dateSource: 'unknown',
+    })
     expect(codes(out, seed('001').name)).toContain('NO_DATE')
   })
 
   it('lines that fit nowhere are kept in `unplaced` with their line numbers and reported', () => {
-    const out = compileSources([textFile('stray.txt', 'Some words before anything.\n\nNews\n\nMore words here.\n')])
+    const out = compileSources([
+      textFile('stray.txt', 'Some words before anything.\n\nNews\n\nMore words here.\n'),
+    ])
     const issue = out.bodies[0]!.issue
     expect(issue.unplaced).toEqual([
       { line: 1, text: 'Some words before anything.' },
       { line: 5, text: 'More words here.' },
     ])
-    expect(out.diagnostics.filter((d) => d.code === 'UNPLACED_LINE').map(formatDiagnostic)).toEqual([
-      'stray.txt:1: UNPLACED_LINE: could not place: "Some words before anything."',
-      'stray.txt:5: UNPLACED_LINE: could not place: "More words here."',
-    ])
+    expect(out.diagnostics.filter((d) => d.code === 'UNPLACED_LINE').map(formatDiagnostic)).toEqual(
+      [
+        'stray.txt:1: UNPLACED_LINE: could not place: "Some words before anything."',
+        'stray.txt:5: UNPLACED_LINE: could not place: "More words here."',
+      ],
+    )
     expect(out.report.ok).toBe(false)
   })
 

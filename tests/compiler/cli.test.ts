@@ -16,7 +16,8 @@ function corpus(...args: string[]) {
 
 function seedFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'corpus-in-'))
-  for (const name of readdirSync(SEEDS_DIR)) copyFileSync(path.join(SEEDS_DIR, name), path.join(dir, name))
+  for (const name of readdirSync(SEEDS_DIR))
+    copyFileSync(path.join(SEEDS_DIR, name), path.join(dir, name))
   return dir
 }
 
@@ -25,17 +26,42 @@ describe('corpus CLI', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'corpus-out-'))
     const run = corpus('--in', seedFolder(), '--out', out)
     expect(run.code).toBe(0)
-    expect(run.stderr).toContain('4 issues, 4 letters, 21 stories, 21 takes, 5 sponsor blocks, 6 job postings, 0 unplaced lines; 0 errors')
+    expect(run.stderr).toContain(
+      '4 issues, 4 letters, 21 stories, 21 takes, 5 sponsor blocks, 6 job postings, 0 unplaced lines; 0 errors',
+    )
     expect(readdirSync(out).sort()).toEqual(['catalog.json', 'issues', 'search-index.json'])
-    expect(readdirSync(path.join(out, 'issues')).sort()).toEqual(['2020-01-08.json', '2021-01-13.json', '2021-03-17.json', '2021-04-07.json'])
+    expect(readdirSync(path.join(out, 'issues')).sort()).toEqual([
+      '2020-01-08.json',
+      '2021-01-13.json',
+      '2021-03-17.json',
+      '2021-04-07.json',
+    ])
   }, 30_000)
 
   it('--report json prints the machine-readable report: per issue, headlines with takes, unplaced lines', () => {
-    const run = corpus('--in', seedFolder(), '--out', mkdtempSync(path.join(tmpdir(), 'o-')), '--report', 'json')
+    const run = corpus(
+      '--in',
+      seedFolder(),
+      '--out',
+      mkdtempSync(path.join(tmpdir(), 'o-')),
+      '--report',
+      'json',
+    )
     const report = JSON.parse(run.stdout)
     expect(report.ok).toBe(true)
-    expect(report.issues[0]).toMatchObject({ id: '2021-04-07', date: '2021-04-07', dateSource: 'text', letter: true, sponsors: 1, jobs: 2, unplaced: [] })
-    expect(report.issues[0].stories[0]).toMatchObject({ headline: 'De-Facing ImageNet', hasTake: true })
+    expect(report.issues[0]).toMatchObject({
+      id: '2021-04-07',
+      date: '2021-04-07',
+      dateSource: 'text',
+      letter: true,
+      sponsors: 1,
+      jobs: 2,
+      unplaced: [],
+    })
+    expect(report.issues[0].stories[0]).toMatchObject({
+      headline: 'De-Facing ImageNet',
+      hasTake: true,
+    })
     expect(report.issues[0].stories[0].topics.length).toBeGreaterThan(0)
   }, 30_000)
 
@@ -48,11 +74,15 @@ describe('corpus CLI', () => {
     expect(existsSync(out)).toBe(false)
     const report = JSON.parse(check.stdout)
     expect(report.totals.stories).toBe(21)
-    expect(report.issues.find((i: { file: string }) => i.file === 'zz-broken.txt').unplaced).toEqual([{ file: 'zz-broken.txt', line: 1, text: 'Stray words with no home.' }])
+    expect(
+      report.issues.find((i: { file: string }) => i.file === 'zz-broken.txt').unplaced,
+    ).toEqual([{ file: 'zz-broken.txt', line: 1, text: 'Stray words with no home.' }])
 
     const write = corpus('--in', input, '--out', out)
     expect(write.code).toBe(1)
-    expect(write.stderr).toContain('zz-broken.txt:1: UNPLACED_LINE: could not place: "Stray words with no home."')
+    expect(write.stderr).toContain(
+      'zz-broken.txt:1: UNPLACED_LINE: could not place: "Stray words with no home."',
+    )
     expect(readdirSync(path.join(out, 'issues'))).toHaveLength(5)
   }, 30_000)
 

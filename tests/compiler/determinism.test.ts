@@ -7,7 +7,8 @@ import { loadFolder, SEEDS_DIR, textFile } from './helpers'
 
 const seeds = loadFolder(SEEDS_DIR)
 const seedTexts = seeds.files.map((f) => new TextDecoder().decode(f.bytes))
-const serialize = (out: ReturnType<typeof compileSources>) => JSON.stringify([out.catalog, out.bodies, out.searchIndex])
+const serialize = (out: ReturnType<typeof compileSources>) =>
+  JSON.stringify([out.catalog, out.bodies, out.searchIndex])
 
 /** Every non-blank line is given exactly one role and the batch does not throw. */
 function accountsForEveryLine(text: string): void {
@@ -20,7 +21,9 @@ function accountsForEveryLine(text: string): void {
 
 describe('determinism and stable ids', () => {
   it('the same input gives byte-identical output', () => {
-    expect(serialize(compileSources(seeds.files, seeds.manifest))).toBe(serialize(compileSources([...seeds.files].reverse(), seeds.manifest)))
+    expect(serialize(compileSources(seeds.files, seeds.manifest))).toBe(
+      serialize(compileSources([...seeds.files].reverse(), seeds.manifest)),
+    )
   })
 
   it('story ids come from the headline, not the position: swapping two stories keeps their ids', () => {
@@ -29,27 +32,57 @@ describe('determinism and stable ids', () => {
     const b = text.indexOf('INFLUENCE TG')
     const c = text.indexOf('A MESSAGE FROM DEEPLEARNING.AI')
     const swapped = text.slice(0, a) + text.slice(b, c) + text.slice(a, b) + text.slice(c)
-    const ids = (t: string) => compileSources([textFile('i.txt', t)]).bodies[0]!.stories.map((s) => s.id).sort()
+    const ids = (t: string) =>
+      compileSources([textFile('i.txt', t)])
+        .bodies[0]!.stories.map((s) => s.id)
+        .sort()
     expect(ids(swapped)).toEqual(ids(text))
-    const order = compileSources([textFile('i.txt', swapped)]).bodies[0]!.stories.map((s) => s.headline)
-    expect(order.slice(1, 3)).toEqual(['Would Your Doctor Take AI’s Advice?', 'Pretraining on Uncurated Data'])
+    const order = compileSources([textFile('i.txt', swapped)]).bodies[0]!.stories.map(
+      (s) => s.headline,
+    )
+    expect(order.slice(1, 3)).toEqual([
+      'Would Your Doctor Take AI’s Advice?',
+      'Pretraining on Uncurated Data',
+    ])
   })
 })
 
 describe('property: the compiler never throws and accounts for every line', () => {
   const lineArb = fc.oneof(
     fc.string({ maxLength: 80 }),
-    fc.constantFrom('Dear friends,', 'Keep learning!', 'Andrew', 'News', 'What’s new: x.', "We're thinking: y.", '  • item', '- item', 'A MESSAGE FROM DEEPLEARNING.AI', 'Work With Andrew Ng', 'Copyright 2021', 'BLUR TG', '\u00a0', '', '# Heading', '**Results:** z', '![a](b)'),
+    fc.constantFrom(
+      'Dear friends,',
+      'Keep learning!',
+      'Andrew',
+      'News',
+      'What’s new: x.',
+      "We're thinking: y.",
+      '  • item',
+      '- item',
+      'A MESSAGE FROM DEEPLEARNING.AI',
+      'Work With Andrew Ng',
+      'Copyright 2021',
+      'BLUR TG',
+      '\u00a0',
+      '',
+      '# Heading',
+      '**Results:** z',
+      '![a](b)',
+    ),
   )
 
   it('random line soups', () => {
     fc.assert(
-      fc.property(fc.array(lineArb, { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
-        const text = lines.join(eol)
-        const first = serialize(compileSources([textFile('soup.txt', text)]))
-        expect(serialize(compileSources([textFile('soup.txt', text)]))).toBe(first)
-        accountsForEveryLine(text)
-      }),
+      fc.property(
+        fc.array(lineArb, { maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (lines, eol) => {
+          const text = lines.join(eol)
+          const first = serialize(compileSources([textFile('soup.txt', text)]))
+          expect(serialize(compileSources([textFile('soup.txt', text)]))).toBe(first)
+          accountsForEveryLine(text)
+        },
+      ),
       { numRuns: 200 },
     )
   }, 60_000)
@@ -58,7 +91,11 @@ describe('property: the compiler never throws and accounts for every line', () =
     const mutation = fc.record({
       seed: fc.nat(seedTexts.length - 1),
       ops: fc.array(
-        fc.record({ kind: fc.constantFrom('drop', 'swap', 'dup', 'space', 'quote'), at: fc.nat(), other: fc.nat() }),
+        fc.record({
+          kind: fc.constantFrom('drop', 'swap', 'dup', 'space', 'quote'),
+          at: fc.nat(),
+          other: fc.nat(),
+        }),
         { maxLength: 12 },
       ),
     })

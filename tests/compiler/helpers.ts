@@ -25,7 +25,10 @@ export function compileSeeds() {
   return compileSources(files, manifest)
 }
 
-export const textFile = (name: string, text: string): SourceFile => ({ name, bytes: new TextEncoder().encode(text) })
+export const textFile = (name: string, text: string): SourceFile => ({
+  name,
+  bytes: new TextEncoder().encode(text),
+})
 
 export function fixture(name: string): SourceFile {
   return { name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES_DIR, name))) }

@@ -14,7 +14,7 @@ const STORY = [
   "What's new: Researchers trained a walking policy in simulation.",
   '\u00a0',
   'Why it matters: Falls are expensive.',
-  'We\'re thinking: We would like one that climbs stairs.',
+  "We're thinking: We would like one that climbs stairs.",
 ]
 
 const compileText = (text: string, name = 'issue.txt') => compileSources([textFile(name, text)])
@@ -25,7 +25,9 @@ describe('normalize', () => {
   })
 
   it('turns non-breaking and odd spaces into single spaces and trims', () => {
-    expect(cleanSpacing('\u00a0What’s new:\u00a0 Facebook\u200b  built\t it\u00a0')).toBe('What’s new: Facebook built it')
+    expect(cleanSpacing('\u00a0What’s new:\u00a0 Facebook\u200b  built\t it\u00a0')).toBe(
+      'What’s new: Facebook built it',
+    )
     expect(cleanSpacing('\u00a0 \u00a0')).toBe('')
   })
 
@@ -53,7 +55,11 @@ describe('normalize', () => {
   })
 
   it('decodes invalid UTF-8 as Windows-1252 with a diagnostic instead of crashing', () => {
-    const latin1 = Uint8Array.from([...'Dear friends,\nCaf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x93, 0x71, 0x94, 0x0a]))
+    const latin1 = Uint8Array.from(
+      [...'Dear friends,\nCaf']
+        .map((c) => c.charCodeAt(0))
+        .concat([0xe9, 0x20, 0x93, 0x71, 0x94, 0x0a]),
+    )
     const read = readSource({ name: 'latin1.txt', bytes: latin1 })
     expect(read.result?.encoding).toBe('windows-1252')
     expect(read.result?.text).toContain('Café “q”')

@@ -6,7 +6,13 @@ const expected = {
     date: '2021-04-07',
     dateSource: 'text',
     signature: 'Andrew',
-    headlines: ['De-Facing ImageNet', 'Pretraining on Uncurated Data', 'Would Your Doctor Take AI’s Advice?', 'New Life for Old Songs', 'Attention for Image Generation'],
+    headlines: [
+      'De-Facing ImageNet',
+      'Pretraining on Uncurated Data',
+      'Would Your Doctor Take AI’s Advice?',
+      'New Life for Old Songs',
+      'Attention for Image Generation',
+    ],
     sponsors: 1,
     jobs: 2,
   },
@@ -14,7 +20,13 @@ const expected = {
     date: '2021-03-17',
     dateSource: 'inferred',
     signature: 'Andrew',
-    headlines: ['Social Engagement vs. Social Good', 'Old Drugs for New Ailments', 'Who Audits the Auditors?', 'Your Words, Their Voices', 'Good Labels for Cropped Images'],
+    headlines: [
+      'Social Engagement vs. Social Good',
+      'Old Drugs for New Ailments',
+      'Who Audits the Auditors?',
+      'Your Words, Their Voices',
+      'Good Labels for Cropped Images',
+    ],
     sponsors: 1,
     jobs: 0,
   },
@@ -22,7 +34,13 @@ const expected = {
     date: '2021-01-13',
     dateSource: 'text',
     signature: null,
-    headlines: ['AI Truths, AI Falsehoods', 'Tell Me a Picture', 'Striding Toward the Minimum', 'The Fax About Tracking Covid', 'It’s a Small World Model After All'],
+    headlines: [
+      'AI Truths, AI Falsehoods',
+      'Tell Me a Picture',
+      'Striding Toward the Minimum',
+      'The Fax About Tracking Covid',
+      'It’s a Small World Model After All',
+    ],
     sponsors: 2,
     jobs: 4,
   },
@@ -30,7 +48,14 @@ const expected = {
     date: '2020-01-08',
     dateSource: 'inferred',
     signature: 'Andrew',
-    headlines: ['ImageNet Gets a Makeover', 'Language Modeling on One GPU', 'Facebook vs Deepfakes', 'Cancer in the Crosshairs', 'Tracking AI’s Global Growth', 'Easy on the Eyes'],
+    headlines: [
+      'ImageNet Gets a Makeover',
+      'Language Modeling on One GPU',
+      'Facebook vs Deepfakes',
+      'Cancer in the Crosshairs',
+      'Tracking AI’s Global Growth',
+      'Easy on the Eyes',
+    ],
     sponsors: 1,
     jobs: 0,
   },
@@ -55,24 +80,36 @@ describe('compiling the four seed issues', () => {
   const output = compileSeeds()
 
   it('finds exactly the totals of the hand-checked account', () => {
-    expect(output.report.totals).toMatchObject({ issues: 4, letters: 4, stories: 21, takes: 21, sponsors: 5, jobs: 6, unplaced: 0, errors: 0 })
+    expect(output.report.totals).toMatchObject({
+      issues: 4,
+      letters: 4,
+      stories: 21,
+      takes: 21,
+      sponsors: 5,
+      jobs: 6,
+      unplaced: 0,
+      errors: 0,
+    })
   })
 
-  it.each(Object.entries(expected))('%s: date, letter, headlines in order, sponsors and jobs', (file, want) => {
-    const body = output.bodies.find((b) => b.issue.sourceFile === file)
-    expect(body).toBeDefined()
-    const { issue, stories } = body!
-    expect(issue.date).toBe(want.date)
-    expect(issue.dateSource).toBe(want.dateSource)
-    expect(issue.letter?.greeting).toBe('Dear friends,')
-    expect(issue.letter?.signOff).toBe('Keep learning!')
-    expect(issue.letter?.signature).toBe(want.signature)
-    expect(stories.map((story) => story.headline)).toEqual(want.headlines)
-    expect(stories.every((story) => story.take !== null)).toBe(true)
-    expect(issue.sponsors).toHaveLength(want.sponsors)
-    expect(issue.jobs).toHaveLength(want.jobs)
-    expect(issue.unplaced).toEqual([])
-  })
+  it.each(Object.entries(expected))(
+    '%s: date, letter, headlines in order, sponsors and jobs',
+    (file, want) => {
+      const body = output.bodies.find((b) => b.issue.sourceFile === file)
+      expect(body).toBeDefined()
+      const { issue, stories } = body!
+      expect(issue.date).toBe(want.date)
+      expect(issue.dateSource).toBe(want.dateSource)
+      expect(issue.letter?.greeting).toBe('Dear friends,')
+      expect(issue.letter?.signOff).toBe('Keep learning!')
+      expect(issue.letter?.signature).toBe(want.signature)
+      expect(stories.map((story) => story.headline)).toEqual(want.headlines)
+      expect(stories.every((story) => story.take !== null)).toBe(true)
+      expect(issue.sponsors).toHaveLength(want.sponsors)
+      expect(issue.jobs).toHaveLength(want.jobs)
+      expect(issue.unplaced).toEqual([])
+    },
+  )
 
   it('keeps no image line inside any text', () => {
     const texts = output.bodies.map((body) => {
@@ -83,7 +120,9 @@ describe('compiling the four seed issues', () => {
   })
 
   it('removes the stray (61) and (69) markers from the takes of 002', () => {
-    const takes = output.bodies.find((b) => b.issue.sourceFile.startsWith('002'))!.stories.map((s) => s.take!.text)
+    const takes = output.bodies
+      .find((b) => b.issue.sourceFile.startsWith('002'))!
+      .stories.map((s) => s.take!.text)
     expect(takes.find((t) => t.includes('GOLL·E'))).toMatch(/we’ll call it GOLL·E\.$/)
     expect(takes.find((t) => t.includes('health care infrastructure'))).toMatch(/infrastructure\.$/)
     expect(takes.join(' ')).not.toMatch(/\(\d+\)/)
@@ -112,7 +151,11 @@ describe('compiling the four seed issues', () => {
   })
 
   it('turns all three bullet styles into lists', () => {
-    const lists = output.bodies.flatMap((b) => b.stories.flatMap((s) => s.sections.flatMap((sec) => sec.blocks.filter((bl) => bl.type === 'list'))))
+    const lists = output.bodies.flatMap((b) =>
+      b.stories.flatMap((s) =>
+        s.sections.flatMap((sec) => sec.blocks.filter((bl) => bl.type === 'list')),
+      ),
+    )
     expect(lists.length).toBeGreaterThanOrEqual(20)
     const letter000 = output.bodies.find((b) => b.issue.sourceFile.startsWith('000'))!.issue.letter!
     expect(letter000.blocks.filter((b) => b.type === 'list')).toHaveLength(1)

@@ -2,41 +2,24 @@
 // Bookmarks in real Chromium against the production build and the seed corpus (issue 5 §6–12):
 // saved across reloads, two pages of one browser in step, damaged storage kept aside with a
 // notice, storage that refuses writes, and axe on /bookmarks.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { Catalog } from '@/corpus/schema'
 import {
   axeViolations,
   gotoAndWait,
-  launchBrowser,
   openPage,
-  ROOT,
+  readBuiltCatalog,
   screenshot,
-  startPreview,
-  type PreviewHandle,
+  serveAppInBrowser,
 } from './harness'
 
 const KEY = 'batch-reader:bookmarks'
-const catalog = JSON.parse(
-  readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8'),
-) as Catalog
+const catalog = readBuiltCatalog()
 const visionStories = catalog.stories.filter((s) => s.topics.includes('vision'))
 const [first, second] = visionStories as [Catalog['stories'][number], Catalog['stories'][number]]
 
-let server: PreviewHandle
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = serveAppInBrowser()
 
 const toggleFor = (page: Page, headline: string) =>
   page.getByRole('button', { name: `Bookmark: ${headline}` })
@@ -53,8 +36,8 @@ async function navigateInApp(page: Page, to: string) {
 
 describe('bookmarks', () => {
   it('a bookmark survives a reload', async () => {
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)
     await toggleFor(page, first.headline).click()
     await expect
       .poll(() => toggleFor(page, first.headline).getAttribute('aria-pressed'))
@@ -62,17 +45,17 @@ describe('bookmarks', () => {
     await page.reload()
     await page.locator('main h1').waitFor()
     expect(await toggleFor(page, first.headline).getAttribute('aria-pressed')).toBe('true')
-    await gotoAndWait(page, `${server.baseUrl}bookmarks`)
+    await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
     expect(await savedHeadlines(page)).toEqual([first.headline])
     expect(errors).toEqual([])
     await context.close()
   })
 
   it('two pages of one browser stay in step, both ways', async () => {
-    const { page: a, context, errors } = await openPage(browser)
+    const { page: a, context, errors } = await openPage(app.browser)
     const b = await context.newPage()
-    await gotoAndWait(a, `${server.baseUrl}topics/vision`)
-    await gotoAndWait(b, `${server.baseUrl}bookmarks`)
+    await gotoAndWait(a, `${app.server.baseUrl}topics/vision`)
+    await gotoAndWait(b, `${app.server.baseUrl}bookmarks`)
     await toggleFor(a, first.headline).click()
     await toggleFor(a, second.headline).click()
     await expect.poll(() => savedHeadlines(b)).toEqual([second.headline, first.headline])
@@ -84,11 +67,11 @@ describe('bookmarks', () => {
   })
 
   it('damaged storage: the app loads, the damaged value is kept aside, the reader is told', async () => {
-    const { page, context } = await openPage(browser)
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context } = await openPage(app.browser)
+    await gotoAndWait(page, app.server.baseUrl)
     const damaged = '{"state":{"entries":{"x":{"storyId":'
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, damaged])
-    await gotoAndWait(page, `${server.baseUrl}bookmarks`)
+    await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
     const notice = page.locator('[data-notice="recovered"]')
     await notice.waitFor()
     expect(await notice.textContent()).toMatch(
@@ -105,7 +88,7 @@ describe('bookmarks', () => {
   })
 
   it('storage that refuses writes: bookmarks stay for the session and the reader is told', async () => {
-    const { page, context, errors } = await openPage(browser)
+    const { page, context, errors } = await openPage(app.browser)
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem
       Storage.prototype.setItem = function (key: string, value: string) {
@@ -114,12 +97,12 @@ describe('bookmarks', () => {
         return setItem.call(this, key, value)
       }
     })
-    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)
     await toggleFor(page, first.headline).click()
     await expect
       .poll(() => toggleFor(page, first.headline).getAttribute('aria-pressed'))
       .toBe('true')
-    await navigateInApp(page, `${server.baseUrl}bookmarks`)
+    await navigateInApp(page, `${app.server.baseUrl}bookmarks`)
     expect(await savedHeadlines(page)).toEqual([first.headline])
     expect(await page.locator('[data-notice="not-persisted"]').textContent()).toMatch(
       /not being saved/,
@@ -130,10 +113,10 @@ describe('bookmarks', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds no WCAG A/AA violations on /bookmarks with saved stories (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, { colorScheme })
-      await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+      const { page, context } = await openPage(app.browser, { colorScheme })
+      await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)
       for (const story of visionStories.slice(0, 3)) await toggleFor(page, story.headline).click()
-      await gotoAndWait(page, `${server.baseUrl}bookmarks`)
+      await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
       await page.locator('[data-bookmark]').first().waitFor()
       expect(await axeViolations(page)).toEqual([])
       await screenshot(page, `bookmarks-${colorScheme}`)

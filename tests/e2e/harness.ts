@@ -1,5 +1,6 @@
 // Shared helpers for browser tests: serve the production build with `vite preview`, drive Debian
 // chromium with playwright-core, check pages with axe, and write screenshots to look at.
+import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { createServer as createNetServer } from 'node:net'
 import path from 'node:path'
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
+import type { Catalog } from '@/corpus/schema'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts/screenshots')
@@ -129,4 +132,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** The catalog the production build in dist/ serves. */
+export function readBuiltCatalog(): Catalog {
+  return JSON.parse(readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8')) as Catalog
+}
+
+export interface AppInBrowser {
+  readonly server: PreviewHandle
+  readonly browser: Browser
+}
+
+/** Serves the build and starts Chromium once for a test file; both close after its tests. */
+export function serveAppInBrowser(): AppInBrowser {
+  const app = {} as { server: PreviewHandle; browser: Browser }
+  beforeAll(async () => {
+    app.server = await startPreview()
+    app.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await app.browser?.close()
+    await app.server?.close()
+  })
+  return app
 }

@@ -2,25 +2,17 @@
 // The reader in real Chromium against the production build and the seed corpus: every route,
 // the click path front page → issue → story → Back, direct loads, not-found, j/k, the shortcuts
 // dialog, axe in both themes, and screenshots at phone and desktop widths.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Catalog } from '@/corpus/schema'
+import { describe, expect, it } from 'vitest'
 import {
   axeViolations,
   gotoAndWait,
-  launchBrowser,
   openPage,
-  ROOT,
+  readBuiltCatalog,
   screenshot,
-  startPreview,
-  type PreviewHandle,
+  serveAppInBrowser,
 } from './harness'
 
-const catalog = JSON.parse(
-  readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8'),
-) as Catalog
+const catalog = readBuiltCatalog()
 const latest = catalog.issues[0]!
 const older = catalog.issues[1]!
 const storyOf = (issueId: string) => catalog.stories.find((s) => s.issueId === issueId)!
@@ -46,25 +38,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-let server: PreviewHandle
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = serveAppInBrowser()
 
 describe('every route', () => {
   it.each(routes)(
     '$name renders its heading and title with no console errors',
     async ({ path: route, title }) => {
-      const { page, context, errors } = await openPage(browser)
-      await gotoAndWait(page, server.baseUrl + route)
+      const { page, context, errors } = await openPage(app.browser)
+      await gotoAndWait(page, app.server.baseUrl + route)
       expect(await page.title()).toMatch(title)
       expect(await page.locator('main h1').count()).toBe(1)
       expect(await page.locator('nav[aria-label="Sections"]').count()).toBe(1)
@@ -74,8 +55,8 @@ describe('every route', () => {
   )
 
   it('every issue, story and letter of the seed corpus opens', async () => {
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, app.server.baseUrl)
     const paths = [
       ...catalog.issues.map((i) => `issues/${i.id}`),
       ...catalog.stories.map((s) => `stories/${s.id}`),
@@ -86,7 +67,7 @@ describe('every route', () => {
       await page.evaluate((to) => {
         history.pushState({}, '', to)
         dispatchEvent(new PopStateEvent('popstate'))
-      }, server.baseUrl + route)
+      }, app.server.baseUrl + route)
       await page.waitForFunction(
         () => !document.title.startsWith('Batch Reader') && document.querySelector('main h1'),
       )
@@ -101,8 +82,8 @@ describe('every route', () => {
 
 describe('reading path', () => {
   it('front page → issue → story → Back restores the scroll position', async () => {
-    const { page, context } = await openPage(browser, { viewport: 'phone' })
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, app.server.baseUrl)
     await page.getByRole('link', { name: 'Read the whole issue' }).click()
     await page.waitForURL(`**/issues/${latest.id}`)
     await page.locator('main h1').waitFor()
@@ -132,8 +113,8 @@ describe('reading path', () => {
 
   it('a story URL loads directly, with anchors for its sections', async () => {
     const story = storyOf(older.id)
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}stories/${story.id}`)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}stories/${story.id}`)
     expect(await page.locator('main h1').textContent()).toBe(story.headline)
     const anchors = await page
       .locator('main .story-section[id]')
@@ -146,8 +127,8 @@ describe('reading path', () => {
 
   it('the contents of an issue jump to its stories', async () => {
     const story = catalog.stories.filter((s) => s.issueId === latest.id).at(-1)!
-    const { page, context } = await openPage(browser, { viewport: 'phone' })
-    await gotoAndWait(page, `${server.baseUrl}issues/${latest.id}`)
+    const { page, context } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}issues/${latest.id}`)
     await page
       .getByRole('navigation', { name: 'In this issue' })
       .getByRole('link', { name: story.headline })
@@ -162,8 +143,8 @@ describe('reading path', () => {
 
   it('a section anchor URL lands on the section', async () => {
     const story = storyOf(latest.id)
-    const { page, context } = await openPage(browser, { viewport: 'phone' })
-    await gotoAndWait(page, `${server.baseUrl}stories/${story.id}#why-it-matters`)
+    const { page, context } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}stories/${story.id}#why-it-matters`)
     await page.waitForFunction(() => {
       const section = document.getElementById('why-it-matters')
       return section ? Math.abs(section.getBoundingClientRect().top) < 80 : false
@@ -172,14 +153,14 @@ describe('reading path', () => {
   })
 
   it('unknown URLs show not-found inside the layout', async () => {
-    const { page, context } = await openPage(browser)
+    const { page, context } = await openPage(app.browser)
     for (const route of [
       'no/such/page',
       'stories/no-such-story',
       'issues/1900-01-01',
       'letters/nope',
     ]) {
-      await gotoAndWait(page, server.baseUrl + route)
+      await gotoAndWait(page, app.server.baseUrl + route)
       expect(await page.locator('main h1').textContent()).toMatch(/We couldn’t find that/)
       expect(
         await page.getByRole('link', { name: 'The front page and the latest issue' }).count(),
@@ -192,12 +173,12 @@ describe('reading path', () => {
 
 describe('failures', () => {
   it('a failing issue body shows an error with Retry in that issue only, and Retry recovers', async () => {
-    const { page, context } = await openPage(browser)
+    const { page, context } = await openPage(app.browser)
     let fail = true
     await page.route(`**/corpus/issues/${latest.id}.json`, (route) =>
       fail ? route.abort('failed') : route.continue(),
     )
-    await gotoAndWait(page, `${server.baseUrl}issues/${latest.id}`)
+    await gotoAndWait(page, `${app.server.baseUrl}issues/${latest.id}`)
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toMatch(/couldn’t reach the server/i)
@@ -218,12 +199,12 @@ describe('failures', () => {
   })
 
   it('a catalog that fails to load shows the error view in the layout, and Retry recovers', async () => {
-    const { page, context } = await openPage(browser, { viewport: 'phone' })
+    const { page, context } = await openPage(app.browser, { viewport: 'phone' })
     let fail = true
     await page.route('**/corpus/catalog.json', (route) =>
       fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
     )
-    await gotoAndWait(page, `${server.baseUrl}thinking`)
+    await gotoAndWait(page, `${app.server.baseUrl}thinking`)
     expect(await page.locator('main h1').textContent()).toMatch(/server couldn’t send this/i)
     expect(await page.locator('nav[aria-label="Sections"]').count()).toBe(1)
     await screenshot(page, 'reader-catalog-error-390-light')
@@ -236,8 +217,8 @@ describe('failures', () => {
 
 describe('keyboard', () => {
   it('j and k step through the stories of an issue', async () => {
-    const { page, context } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}issues/${latest.id}`)
+    const { page, context } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}issues/${latest.id}`)
     const ids = catalog.stories.filter((s) => s.issueId === latest.id).map((s) => s.id)
     const focusedStory = () =>
       page.evaluate(() => document.activeElement?.closest('article')?.id ?? null)
@@ -255,8 +236,8 @@ describe('keyboard', () => {
   })
 
   it('j steps through the "We’re thinking" feed', async () => {
-    const { page, context } = await openPage(browser, { viewport: 'phone' })
-    await gotoAndWait(page, `${server.baseUrl}thinking`)
+    const { page, context } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}thinking`)
     const first = catalog.stories.find((s) => s.take)!
     await page.keyboard.press('j')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first.headline)
@@ -266,8 +247,8 @@ describe('keyboard', () => {
   })
 
   it('? opens the shortcuts dialog, Tab stays inside, Esc closes it', async () => {
-    const { page, context } = await openPage(browser)
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context } = await openPage(app.browser)
+    await gotoAndWait(page, app.server.baseUrl)
     await page.keyboard.press('Shift+Slash')
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await dialog.waitFor()
@@ -282,8 +263,8 @@ describe('keyboard', () => {
   })
 
   it('Tab reaches the skip link first and shows a focus ring', async () => {
-    const { page, context } = await openPage(browser)
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context } = await openPage(app.browser)
+    await gotoAndWait(page, app.server.baseUrl)
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement
@@ -305,8 +286,8 @@ describe('keyboard', () => {
 
 describe('themes', () => {
   it('the toggle is remembered across reloads and applied before the app renders', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'light' })
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context } = await openPage(app.browser, { colorScheme: 'light' })
+    await gotoAndWait(page, app.server.baseUrl)
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     const light = await background()
     await page.getByRole('button', { name: /^Theme: System/ }).click() // → light
@@ -325,8 +306,8 @@ describe('themes', () => {
     it.each(routes)(
       `axe finds no WCAG A/AA violations on $name (${colorScheme})`,
       async ({ path: route }) => {
-        const { page, context } = await openPage(browser, { colorScheme })
-        await gotoAndWait(page, server.baseUrl + route)
+        const { page, context } = await openPage(app.browser, { colorScheme })
+        await gotoAndWait(page, app.server.baseUrl + route)
         // Open collapsed job listings so axe checks them too.
         await page
           .locator('details')
@@ -342,11 +323,11 @@ describe('screenshots', () => {
   for (const viewport of ['phone', 'desktop'] as const) {
     it(`writes ${viewport} screenshots of every route`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context } = await openPage(browser, { viewport, colorScheme })
+        const { page, context } = await openPage(app.browser, { viewport, colorScheme })
         for (const { name, path: route } of routes) {
           if (colorScheme === 'dark' && !['front', 'issue', 'story', 'thinking'].includes(name))
             continue
-          await gotoAndWait(page, server.baseUrl + route)
+          await gotoAndWait(page, app.server.baseUrl + route)
           const width = viewport === 'phone' ? 390 : 1280
           await screenshot(page, `reader-${name}-${width}-${colorScheme}`)
         }

@@ -2,30 +2,11 @@
 // Search in real Chromium against the production build and the seed corpus: type a query with a
 // typo key by key in the header, see the right result, open it, land on the matched section with
 // the words marked, go Back to the same results. The search itself runs in a Web Worker here.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  axeViolations,
-  gotoAndWait,
-  launchBrowser,
-  openPage,
-  screenshot,
-  startPreview,
-  type PreviewHandle,
-} from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, gotoAndWait, openPage, screenshot, serveAppInBrowser } from './harness'
 
-let server: PreviewHandle
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = serveAppInBrowser()
 
 const searchBox = (page: Page) =>
   page.getByRole('searchbox', { name: /search stories, letters and takes/i })
@@ -38,8 +19,8 @@ const pathAndQuery = (page: Page) => {
 
 describe('search in the browser', () => {
   it('finds a story through a typo, opens the matched section marked, and Back restores the results', async () => {
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, server.baseUrl)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, app.server.baseUrl)
 
     await page.keyboard.press('/')
     await expect
@@ -58,7 +39,7 @@ describe('search in the browser', () => {
 
     const link = first.getByRole('link', { name: 'Facebook vs Deepfakes' })
     const href = (await link.getAttribute('href')) ?? ''
-    const anchor = new URL(href, server.origin).hash.slice(1)
+    const anchor = new URL(href, app.server.origin).hash.slice(1)
     expect(href).toMatch(/\/stories\/2020-01-08-facebook-vs-deepfakes\?hl=deepfake/)
     await link.click()
 
@@ -87,8 +68,8 @@ describe('search in the browser', () => {
   })
 
   it('says so when nothing matches and offers existing words, on a phone', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: 'phone' })
-    await gotoAndWait(page, `${server.baseUrl}search?q=radiolgy%20qqqzzz`)
+    const { page, context, errors } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}search?q=radiolgy%20qqqzzz`)
     await page.getByText(/No results for/).waitFor({ timeout: 10_000 })
     await page.getByRole('link', { name: 'radiologist' }).click()
     await expect.poll(() => pathAndQuery(page)).toBe('/search?q=radiologist')

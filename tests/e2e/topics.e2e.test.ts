@@ -1,53 +1,35 @@
 /// <reference lib="dom" />
 // Topics in real Chromium against the production build and the seed corpus (issue 5 §3–5, 12):
 // chips change the list and the URL and Back restores them; /topics and a topic page pass axe.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Catalog } from '@/corpus/schema'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   axeViolations,
   gotoAndWait,
-  launchBrowser,
   openPage,
-  ROOT,
+  readBuiltCatalog,
   screenshot,
-  startPreview,
-  type PreviewHandle,
+  serveAppInBrowser,
 } from './harness'
 
-const catalog = JSON.parse(
-  readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8'),
-) as Catalog
+const catalog = readBuiltCatalog()
 const byHeadline = (headline: string) => catalog.stories.find((s) => s.headline === headline)!
 const saved = ['De-Facing ImageNet', 'Cancer in the Crosshairs', 'Tell Me a Picture'].map(
   byHeadline,
 )
 
-let server: PreviewHandle
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startPreview()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const app = serveAppInBrowser()
 
 const savedHeadlines = (page: Page) => page.locator('[data-bookmark] h2').allTextContents()
 
 describe('topic chips', () => {
   it('change the list and the URL, and Back restores them', async () => {
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)
     for (const story of saved) {
       await page.getByRole('button', { name: `Bookmark: ${story.headline}` }).click()
     }
-    await gotoAndWait(page, `${server.baseUrl}bookmarks`)
+    await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
     expect(await savedHeadlines(page)).toHaveLength(3)
 
     await page.locator('.topic-chip[data-topic="health"]').click()
@@ -78,10 +60,10 @@ describe('topic chips', () => {
   })
 
   it('an unknown topic in a link is ignored with a quiet notice, not an error page', async () => {
-    const { page, context } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}topics/vision`)
+    const { page, context } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)
     await page.getByRole('button', { name: `Bookmark: ${saved[0]!.headline}` }).click()
-    await gotoAndWait(page, `${server.baseUrl}bookmarks?topics=astrology,vision`)
+    await gotoAndWait(page, `${app.server.baseUrl}bookmarks?topics=astrology,vision`)
     expect(await page.getByText(/does not know: astrology/).count()).toBe(1)
     expect(await savedHeadlines(page)).toEqual([saved[0]!.headline])
     await context.close()
@@ -90,8 +72,8 @@ describe('topic chips', () => {
 
 describe('topic pages', () => {
   it('/topics lists every topic; a topic page shows its stories newest first and a chart with a table', async () => {
-    const { page, context, errors } = await openPage(browser)
-    await gotoAndWait(page, `${server.baseUrl}topics`)
+    const { page, context, errors } = await openPage(app.browser)
+    await gotoAndWait(page, `${app.server.baseUrl}topics`)
     expect(await page.locator('.topic-tile').count()).toBe(catalog.topics.length)
     await page.getByRole('link', { name: 'Health & Medicine' }).click()
     await page.waitForURL('**/topics/health')
@@ -121,8 +103,8 @@ describe('topic pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const { name, path: route } of pages) {
       it(`axe finds no WCAG A/AA violations on /${route} (${colorScheme})`, async () => {
-        const { page, context } = await openPage(browser, { colorScheme })
-        await gotoAndWait(page, server.baseUrl + route)
+        const { page, context } = await openPage(app.browser, { colorScheme })
+        await gotoAndWait(page, app.server.baseUrl + route)
         // Open the chart's table (topic pages) so axe checks it too; $$eval does not wait for one.
         await page.$$eval('details.topic-chart__table', (all) =>
           all.forEach((d) => ((d as HTMLDetailsElement).open = true)),

@@ -27,7 +27,9 @@ describe('loading and errors', () => {
     release()
     expect(await screen.findByRole('heading', { level: 1, name: 'All issues' })).toBeInTheDocument()
     // The loading line is gone (the chip row keeps its own "6 stories" status).
-    expect(screen.queryAllByRole('status').filter((el) => /Loading/.test(el.textContent ?? ''))).toEqual([])
+    expect(
+      screen.queryAllByRole('status').filter((el) => /Loading/.test(el.textContent ?? '')),
+    ).toEqual([])
   })
 
   it.each([

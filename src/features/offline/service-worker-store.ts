@@ -19,10 +19,17 @@ export const useServiceWorkerStore = create<ServiceWorkerState>()((set) => ({
 
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  // On later visits the worker is already active (its precache complete): offline-ready now.
+  void navigator.serviceWorker.ready.then(() =>
+    useServiceWorkerStore.setState({ offlineReady: true }),
+  )
   const { registerSW } = await import('virtual:pwa-register')
   const updateSW = registerSW({
     onOfflineReady: () => useServiceWorkerStore.setState({ offlineReady: true }),
     onNeedRefresh: () =>
-      useServiceWorkerStore.setState({ updateWaiting: true, applyUpdate: () => void updateSW(true) }),
+      useServiceWorkerStore.setState({
+        updateWaiting: true,
+        applyUpdate: () => void updateSW(true),
+      }),
   })
 }
