@@ -1,6 +1,6 @@
 import { formatIssueDate, formatShortDate, issueYear } from '@/lib/dates'
 import { countLabel, neighbours } from '@/lib/neighbours'
-import { documentTitle } from '@/features/reader/hooks/use-document-title'
+import { documentTitle } from '@/components/ui/use-document-title'
 
 describe('dates', () => {
   it('formats issue days in UTC, whatever the reader’s time zone', () => {

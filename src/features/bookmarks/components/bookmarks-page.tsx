@@ -3,7 +3,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
-import { usePageTitle } from '@/components/ui/use-page-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { TopicFilter } from '@/components/ui/topic-filter'
 import type { BookmarkRecord } from '@/lib/bookmark-records'
 import { activeBookmarks, getBookmarksStore, useBookmarksStore } from '@/stores/bookmarks-store'
@@ -21,7 +21,7 @@ import '@/styles/bookmarks.css'
 const topicsOf = (b: ResolvedBookmark) => b.topics
 
 export function BookmarksPage() {
-  usePageTitle('Bookmarks')
+  useDocumentTitle('Bookmarks')
   const entries = useBookmarksStore((s) => s.entries)
   const catalog = useCorpusStore((s) => s.catalog)
   const index = catalog.status === 'ready' ? catalog.data : null

@@ -1,7 +1,7 @@
 // The router's default error component: shown inside the layout when a route's loader or
 // component fails (a catalog that would not load, a bug), with Retry and a way back.
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { LoadErrorPanel } from './load-error-panel'
 
 export function ErrorView({ error, reset }: ErrorComponentProps) {

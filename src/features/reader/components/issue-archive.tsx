@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading'
 import { UNKNOWN_DATE_LABEL, issueYear } from '@/lib/dates'
 import { countLabel } from '@/lib/neighbours'
 import { useCorpusIndex } from '@/stores/corpus-store'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { keepAll, type StoryListExtensions } from './list-extensions'
 
 interface YearGroup {

@@ -7,7 +7,7 @@ import { ReadingTime } from '@/components/ui/reading-time'
 import { formatIssueDate } from '@/lib/dates'
 import { neighbours } from '@/lib/neighbours'
 import { useCorpusIndex } from '@/stores/corpus-store'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { IssueBodyGate } from './issue-body-gate'
 import { LetterBody } from './letter-body'
 

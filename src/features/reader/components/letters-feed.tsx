@@ -8,7 +8,7 @@ import { ReadingTime } from '@/components/ui/reading-time'
 import { formatIssueDate } from '@/lib/dates'
 import { countLabel } from '@/lib/neighbours'
 import { useCorpusIndex } from '@/stores/corpus-store'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { useStoryStepper } from '../hooks/use-story-stepper'
 
 interface LettersFeedProps {

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/ui/page-heading'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 
 interface NotFoundViewProps {
   /** What was missing, e.g. "story" or "issue"; a page when omitted. */

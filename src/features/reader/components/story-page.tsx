@@ -9,7 +9,7 @@ import { ReadingTime } from '@/components/ui/reading-time'
 import { StoryCard } from '@/components/ui/story-card'
 import { neighbours } from '@/lib/neighbours'
 import { useCorpusIndex } from '@/stores/corpus-store'
-import { useDocumentTitle } from '../hooks/use-document-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { IssueBodyGate } from './issue-body-gate'
 import { StorySections } from './story-sections'
 

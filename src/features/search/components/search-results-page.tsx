@@ -1,7 +1,8 @@
 // `/search?q=&type=`: results for the query in the URL, updated as the header's field changes it.
 import { Link } from '@tanstack/react-router'
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import type { SearchHit } from '@/search/search-engine'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
 import { useSearchResults } from '../hooks/use-search-results'
@@ -49,10 +50,7 @@ export function SearchResultsPage({
   const shown = q.trim() ? answer : null
   const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits)
   const hits = shown ? shown.hits.filter(keep) : noHits
-  useEffect(() => {
-    // Same pattern as the reader's titles; kept local because features do not import each other.
-    document.title = `${q ? `Search: ${q}` : 'Search'} · Batch Reader`
-  }, [q])
+  useDocumentTitle(q ? `Search: ${q}` : 'Search')
 
   return (
     <div className="page search-page">

@@ -3,7 +3,7 @@
 import { Link } from '@tanstack/react-router'
 import { useMemo, useState, type ReactNode } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
-import { usePageTitle } from '@/components/ui/use-page-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { IssueDate } from '@/components/ui/issue-date'
 import { StoryCard } from '@/components/ui/story-card'
 import type { StorySummary } from '@/corpus/schema'
@@ -38,7 +38,7 @@ export function TopicPage({ slug, storyActions }: TopicPageProps) {
     [index, slug],
   )
   const [shown, setShown] = useState(PAGE)
-  usePageTitle(topic ? `${topic.name}: topic` : 'Topic')
+  useDocumentTitle(topic ? `${topic.name}: topic` : 'Topic')
   if (!topic) return null
   const dated = timeline.months.filter((m) => m.count > 0)
 

@@ -1,7 +1,7 @@
 // /topics: every topic with its description and story count, The Batch's sections first.
 import { Link } from '@tanstack/react-router'
 import { PageHeading } from '@/components/ui/page-heading'
-import { usePageTitle } from '@/components/ui/use-page-title'
+import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { useCorpusIndex } from '@/stores/corpus-store'
 import { topicEntries, type TopicEntry } from '../topic-list'
 import '@/styles/topics.css'
@@ -12,7 +12,7 @@ const groups = [
 ] as const
 
 export function TopicsIndexPage() {
-  usePageTitle('Topics')
+  useDocumentTitle('Topics')
   const index = useCorpusIndex()
   const topics = topicEntries(index.catalog)
   return (
