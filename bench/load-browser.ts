@@ -2,16 +2,7 @@
 // bytes transferred before the front page's first story headline is visible, and long tasks
 // while a reader types a search key by key.
 import { chromium, type Browser, type Page } from 'playwright-core'
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
 /** The first story headline on `/` (FrontPage → StoryCard). */
 export const FIRST_HEADLINE_SELECTOR = '.front-page .story-card__headline a'

@@ -2,7 +2,7 @@
 // throttling, Debian chromium, a fresh browser per run; the median run by performance score.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM_PATH } from './load-browser'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
 export interface LighthouseFigures {
   performance: number
@@ -18,15 +18,7 @@ export interface LighthouseFigures {
   lhrJson: string
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
 

@@ -5,13 +5,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parseArgs } from 'node:util'
 import { DEFAULT_SEED } from '../src/compiler/synth'
 import type { CompileBenchOptions } from './compile-bench'
 import { createContext, formatCount, writeArchive, type BenchContext } from './context'
 // Types only: the modules themselves are imported when their section runs, if they exist.
 import type { LoadBenchOptions, LoadBenchReport } from './load-bench'
 import type { SearchBenchOptions } from './search-bench'
+import {
+  parseCommandLine,
+  usageError as commandUsageError,
+  type Command,
+} from '../src/compiler/command-line'
 
 interface BenchSection {
   name: string
@@ -69,32 +73,18 @@ const USAGE = `usage: npm run bench -- [--sizes 350,3500] [--seed S] [--only com
   --only    run only these sections (${SECTIONS.map((s) => s.name).join(', ')})
   --keep    keep the temp folder with the archives and compiled corpora`
 
+const COMMAND: Command = { name: 'bench', usage: USAGE }
 function usageError(message: string): never {
-  process.stderr.write(`bench: ${message}\n${USAGE}\n`)
-  process.exit(2)
+  return commandUsageError(COMMAND, message)
 }
 
 function parseOptions() {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: '350,3500' },
-        seed: { type: 'string', default: String(DEFAULT_SEED) },
-        only: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    usageError((error as Error).message)
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    process.exit(0)
-  }
+  const values = parseCommandLine(COMMAND, {
+    sizes: { type: 'string', default: '350,3500' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  })
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()))
   if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 100_000))
     usageError(`--sizes must be whole numbers from 1 to 100000, not "${values.sizes}"`)

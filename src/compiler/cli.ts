@@ -1,7 +1,7 @@
 // `npm run corpus`: compiles src/content/issues into public/corpus/.
 // Exit codes: 0 clean, 1 content errors (every other file still written), 2 usage errors.
 import { existsSync, statSync } from 'node:fs'
-import { parseArgs } from 'node:util'
+import { parseCommandLine, usageError, type Command } from './command-line'
 import { compileDirectory } from './emit'
 import { formatReportText } from './report'
 
@@ -11,36 +11,19 @@ const USAGE = `usage: npm run corpus -- [--in DIR] [--out DIR] [--check] [--repo
   --check        compile and report, write nothing; exit 1 on content errors
   --report json  print the machine-readable compile report to stdout`
 
-function usageError(message: string): never {
-  process.stderr.write(`corpus: ${message}\n${USAGE}\n`)
-  process.exit(2)
-}
+const COMMAND: Command = { name: 'corpus', usage: USAGE }
 
 async function main(): Promise<void> {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      options: {
-        in: { type: 'string', default: 'src/content/issues' },
-        out: { type: 'string', default: 'public/corpus' },
-        check: { type: 'boolean', default: false },
-        report: { type: 'string', default: 'text' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    usageError((error as Error).message)
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return
-  }
+  const values = parseCommandLine(COMMAND, {
+    in: { type: 'string', default: 'src/content/issues' },
+    out: { type: 'string', default: 'public/corpus' },
+    check: { type: 'boolean', default: false },
+    report: { type: 'string', default: 'text' },
+  })
   if (values.report !== 'json' && values.report !== 'text')
-    usageError(`--report must be json or text, not "${values.report}"`)
+    usageError(COMMAND, `--report must be json or text, not "${values.report}"`)
   if (!existsSync(values.in) || !statSync(values.in).isDirectory())
-    usageError(`input folder "${values.in}" does not exist`)
+    usageError(COMMAND, `input folder "${values.in}" does not exist`)
 
   const result = await compileDirectory({
     inDir: values.in,

@@ -10,11 +10,12 @@ import {
   type IssueBody,
   type Story,
 } from '../corpus/schema'
+import { issueSummary, storySummary } from '../corpus/summaries'
 import { topicTaxonomy } from '../corpus/topics'
 import { slugWithFallback } from '../lib/slug'
 import { buildSearchIndex } from '../search/build-index'
 import { compileFile } from './compile-issue'
-import { diagnostic, type Diagnostic } from './diagnostics'
+import { diagnostic, firstSchemaProblem, type Diagnostic } from './diagnostics'
 import { enrichLetter, enrichStory } from './enrich'
 import type { IssueDraft } from './extract'
 import { dateFromText, type IssueDate } from './issue-date'
@@ -24,6 +25,8 @@ import { buildReport, type CompileReport } from './report'
 
 export interface CompileOutput {
   bodies: IssueBody[]
+  /** Each body serialized once, index-aligned with `bodies`: hashed here, written by emit. */
+  bodyJson: string[]
   catalog: Catalog
   searchIndex: unknown
   diagnostics: Diagnostic[]
@@ -94,41 +97,15 @@ function compareIssues(a: Issue, b: Issue): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-function buildCatalog(bodies: readonly IssueBody[]): Catalog {
-  const stories = bodies.flatMap((body) =>
-    body.stories.map((story) => ({
-      id: story.id,
-      issueId: story.issueId,
-      order: story.order,
-      headline: story.headline,
-      dek: story.dek,
-      take: story.take?.text ?? null,
-      topics: story.topics.map((topic) => topic.slug),
-      wordCount: story.wordCount,
-      readingMinutes: story.readingMinutes,
-    })),
-  )
+/** The catalog; its version hashes the catalog and the already-serialized issue bodies. */
+function buildCatalog(bodies: readonly IssueBody[], bodyJson: readonly string[]): Catalog {
+  const stories = bodies.flatMap((body) => body.stories.map(storySummary))
   const counts = new Map<string, number>()
   for (const story of stories)
     for (const slug of story.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  const firstParagraph = (issue: Issue) => {
-    const block = issue.letter?.blocks.find((b) => b.type === 'paragraph')
-    return block?.type === 'paragraph' ? block.text : null
-  }
   const withoutVersion: Omit<Catalog, 'version'> = {
     schemaVersion: CORPUS_SCHEMA_VERSION,
-    issues: bodies.map(({ issue }) => ({
-      id: issue.id,
-      date: issue.date,
-      dateSource: issue.dateSource,
-      storyIds: issue.storyIds,
-      hasLetter: issue.letter !== null,
-      letterExcerpt: firstParagraph(issue),
-      letterTopics: issue.letter?.topics.map((topic) => topic.slug) ?? [],
-      letterReadingMinutes: issue.letter?.readingMinutes ?? 0,
-      sponsorCount: issue.sponsors.length,
-      jobCount: issue.jobs.length,
-    })),
+    issues: bodies.map(({ issue }) => issueSummary(issue)),
     stories,
     topics: topicTaxonomy.map(({ slug, name, description }) => ({
       slug,
@@ -139,7 +116,7 @@ function buildCatalog(bodies: readonly IssueBody[]): Catalog {
   }
   const version = createHash('sha256')
     .update(JSON.stringify(withoutVersion))
-    .update(JSON.stringify(bodies))
+    .update(bodyJson.join('\n'))
     .digest('hex')
     .slice(0, 16)
   return {
@@ -153,14 +130,13 @@ function buildCatalog(bodies: readonly IssueBody[]): Catalog {
 
 function schemaDiagnostic(
   file: string,
-  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  error: Parameters<typeof firstSchemaProblem>[0],
 ): Diagnostic {
-  const issue = error.issues[0]
   return diagnostic(
     file,
     0,
     'SCHEMA_VIOLATION',
-    `${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message}; this issue was left out`,
+    `${firstSchemaProblem(error)}; this issue was left out`,
   )
 }
 
@@ -218,11 +194,13 @@ export function compileSources(
   }
 
   bodies.sort((a, b) => compareIssues(a.issue, b.issue))
-  const catalog = buildCatalog(bodies)
+  const bodyJson = bodies.map((body) => JSON.stringify(body))
+  const catalog = buildCatalog(bodies, bodyJson)
   const validCatalog = catalogSchema.safeParse(catalog)
   if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
   return {
     bodies,
+    bodyJson,
     catalog,
     searchIndex: buildSearchIndex(bodies),
     diagnostics,

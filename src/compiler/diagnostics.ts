@@ -52,6 +52,14 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error')
 }
 
+/** The first problem a zod validation found, as `path.to.field: message`. */
+export function firstSchemaProblem(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[]
+}): string {
+  const issue = error.issues[0]
+  return `${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message}`
+}
+
 /** What each stage returns: its result plus what it noticed on the way. */
 export interface StageResult<T> {
   result: T

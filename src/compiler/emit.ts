@@ -33,8 +33,8 @@ export async function emitCorpus(output: CompileOutput, outDir: string): Promise
   await rm(issuesDir, { recursive: true, force: true })
   await mkdir(issuesDir, { recursive: true })
   await Promise.all(
-    output.bodies.map((body) =>
-      writeFile(path.join(issuesDir, `${body.issue.id}.json`), JSON.stringify(body)),
+    output.bodies.map((body, i) =>
+      writeFile(path.join(issuesDir, `${body.issue.id}.json`), output.bodyJson[i] as string),
     ),
   )
   await writeFile(path.join(outDir, 'search-index.json'), JSON.stringify(output.searchIndex))

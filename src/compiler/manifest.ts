@@ -1,7 +1,7 @@
 // The manifest gives per-file metadata the raw text lacks: above all the issue date, with the
 // evidence for it. It is optional: a file without an entry still compiles.
 import { z } from 'zod'
-import { diagnostic, type StageResult } from './diagnostics'
+import { diagnostic, firstSchemaProblem, type StageResult } from './diagnostics'
 
 export const manifestEntrySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
@@ -21,37 +21,19 @@ export function parseManifest(
   fileNames: readonly string[],
 ): StageResult<Manifest> {
   if (text === null) return { result: {}, diagnostics: [] }
+  // An unusable manifest is reported once and ignored: dates then come from the text.
+  const ignored = (problem: string): StageResult<Manifest> => ({
+    result: {},
+    diagnostics: [diagnostic(MANIFEST_FILE, 0, 'MANIFEST_INVALID', `${problem}; ignoring it`)],
+  })
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return {
-      result: {},
-      diagnostics: [
-        diagnostic(
-          MANIFEST_FILE,
-          0,
-          'MANIFEST_INVALID',
-          `not valid JSON (${(error as Error).message}); ignoring it`,
-        ),
-      ],
-    }
+    return ignored(`not valid JSON (${(error as Error).message})`)
   }
   const parsed = manifestSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return {
-      result: {},
-      diagnostics: [
-        diagnostic(
-          MANIFEST_FILE,
-          0,
-          'MANIFEST_INVALID',
-          `${issue?.path.join('.') || '(root)'}: ${issue?.message}; ignoring it`,
-        ),
-      ],
-    }
-  }
+  if (!parsed.success) return ignored(firstSchemaProblem(parsed.error))
   const known = new Set(fileNames)
   const diagnostics = Object.keys(parsed.data)
     .filter((name) => !known.has(name))

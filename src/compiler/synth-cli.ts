@@ -2,7 +2,7 @@
 // issues plus manifest.json. Exit codes: 0 written, 2 usage errors (nothing written).
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCommandLine, usageError as commandUsageError, type Command } from './command-line'
 import { DEFAULT_SEED, synthIssues, type SynthManifestEntry } from './synth'
 
 const MAX_ISSUES = 100_000
@@ -12,9 +12,9 @@ const USAGE = `usage: npm run corpus:synth -- --issues N --out DIR [--seed S]
   --out DIR    folder to write them to; must be new or empty
   --seed S     integer seed (default ${DEFAULT_SEED}); the same seed writes the same bytes`
 
+const COMMAND: Command = { name: 'corpus:synth', usage: USAGE }
 function usageError(message: string): never {
-  process.stderr.write(`corpus:synth: ${message}\n${USAGE}\n`)
-  process.exit(2)
+  return commandUsageError(COMMAND, message)
 }
 
 /** A whole number in [min, max] written in decimal, else null. */
@@ -25,25 +25,11 @@ function parseInteger(text: string, min: number, max: number): number | null {
 }
 
 function main(): void {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      options: {
-        issues: { type: 'string' },
-        out: { type: 'string' },
-        seed: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    usageError((error as Error).message)
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return
-  }
+  const values = parseCommandLine(COMMAND, {
+    issues: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+  })
   if (values.issues === undefined) usageError('--issues is required')
   if (values.out === undefined || values.out.trim() === '') usageError('--out is required')
   const issues = parseInteger(values.issues, 1, MAX_ISSUES)

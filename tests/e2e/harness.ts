@@ -10,10 +10,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll } from 'vitest'
 import type { Catalog } from '@/corpus/schema'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/chromium'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts/screenshots')
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -61,14 +61,7 @@ export async function startPreview(options: { base?: string } = {}): Promise<Pre
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   })
 }
 
