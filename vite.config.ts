@@ -52,6 +52,25 @@ export default defineConfig({
     contentSecurityPolicy(),
     spaFallback(),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Explicit compile hint: Chrome compiles the app shell's functions eagerly, on a background
+        // thread while the file streams in, instead of one by one on the main thread during the
+        // first render (Lighthouse's blocking time on `/` fell by about a third).
+        postBanner: (chunk) =>
+          chunk.moduleIds.some((id) => id.endsWith('/src/main.tsx'))
+            ? '//# allFunctionsCalledOnLoad'
+            : '',
+        codeSplitting: {
+          // Every request costs a round trip on a phone: the modules every page needs travel as
+          // one chunk, and tiny shared chunks are folded into the chunks that use them.
+          groups: [{ name: 'app', tags: ['$initial'] }],
+          experimentalInlineCommonChunks: { maxSize: 8 * 1024 },
+        },
+      },
+    },
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { loadavg } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { compileDirectory } from '../src/compiler/emit'
@@ -128,7 +128,7 @@ export function formatCompileFigures(figures: readonly CompileFigures[]): string
       'archive',
       'stories',
       'input MB',
-      'time s',
+      'wall s',
       'cpu s',
       'ms/issue',
       'peak RSS MB',
@@ -160,27 +160,27 @@ export function formatCompileFigures(figures: readonly CompileFigures[]): string
     ]),
   ]
   const lines = [
-    'Compile (read, compile, validate, write; one child process per size)',
+    `Compile (read, compile, validate, write; one child process per size, ${availableParallelism()} cores)`,
     table(rows),
-    // The compiler is single-threaded: on an idle machine time ≈ cpu; when they differ, other
-    // processes were competing for the cores and cpu s is the figure to compare.
+    // Large archives compile on every core, so cpu s can exceed wall s. The budget is on wall s;
+    // a high load average means other processes competed for the cores and slowed it.
     `  load average ${loadavg()
       .map((n) => n.toFixed(1))
-      .join(' ')}: time is wall clock, cpu is the compiler process's own CPU time`,
+      .join(' ')}: wall s is wall clock, cpu s the compiler process's CPU time on all its threads`,
   ]
   const first = figures[0]
   const last = figures[figures.length - 1]
   if (first && last && last !== first) {
     const scale = last.archive.issues / first.archive.issues
     lines.push(
-      `  growth: time ×${(last.ms / first.ms).toFixed(1)}, cpu ×${(last.cpuMs / first.cpuMs).toFixed(1)}, output ×${(last.rawBytes / first.rawBytes).toFixed(1)} for ×${scale.toFixed(0)} the issues (linear = ×${scale.toFixed(0)})`,
+      `  growth: wall ×${(last.ms / first.ms).toFixed(1)}, cpu ×${(last.cpuMs / first.cpuMs).toFixed(1)}, output ×${(last.rawBytes / first.rawBytes).toFixed(1)} for ×${scale.toFixed(0)} the issues (linear = ×${scale.toFixed(0)})`,
     )
   }
   const budgetRun = figures.find((f) => f.archive.issues === BUDGET.issues)
   if (budgetRun) {
     const ok = budgetRun.ms < BUDGET.seconds * 1000
     lines.push(
-      `  budget: ${formatCount(BUDGET.issues)} issues in under ${BUDGET.seconds} s: ${ok ? 'met' : 'MISSED'} (${seconds(budgetRun.ms)} s)`,
+      `  budget: ${formatCount(BUDGET.issues)} issues in under ${BUDGET.seconds} s wall clock: ${ok ? 'met' : 'MISSED'} (${seconds(budgetRun.ms)} s wall, ${seconds(budgetRun.cpuMs)} s cpu)`,
     )
   }
   for (const f of figures) {

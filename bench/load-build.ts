@@ -107,29 +107,22 @@ export interface CorpusFigures {
   searchIndexGzip: number
   /** Every issue body, each gzipped on its own (as a host serves them). */
   bodiesGzip: number
-  /** The naive layout: catalog and every issue body as one JSON file, gzipped. */
-  naiveCorpusGzip: number
-  naiveCorpusRaw: number
 }
 
 // Default level, as bench/initial-js.ts and the preview server use.
 const gzipLength = (text: string | Buffer) => gzipSync(text).length
 
-/** Sizes of the split corpus in a build, and of the same corpus as one naive JSON file. */
+/** Sizes of the split corpus in a build (the naive one file: bench/load-naive.ts). */
 export function measureCorpus(distDir: string): CorpusFigures {
   const read = (relative: string) => readFileSync(path.join(distDir, relative), 'utf8')
   const catalogText = read(corpusPaths.catalog)
   const catalog = JSON.parse(catalogText) as { issues: { id: string }[]; stories: unknown[] }
   const bodies = catalog.issues.map((issue) => read(corpusPaths.issueBody(issue.id)))
-  // The naive app would fetch one file holding everything it can show, parsed at start.
-  const naive = `{"catalog":${catalogText},"issues":[${bodies.join(',')}]}`
   return {
     issues: catalog.issues.length,
     stories: catalog.stories.length,
     catalogGzip: gzipLength(catalogText),
     searchIndexGzip: gzipLength(read(corpusPaths.searchIndex)),
     bodiesGzip: bodies.reduce((sum, body) => sum + gzipLength(body), 0),
-    naiveCorpusGzip: gzipLength(naive),
-    naiveCorpusRaw: Buffer.byteLength(naive),
   }
 }

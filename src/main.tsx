@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client'
 import { registerServiceWorker } from '@/features/offline/service-worker-store'
 import { routerDefaults } from '@/features/reader/router-defaults'
 import { installChunkRecovery } from '@/lib/chunk-recovery'
+import { whenIdle } from '@/lib/when-idle'
 import { applyTheme, usePreferencesStore } from '@/stores/preferences-store'
 import { routeTree } from './routeTree.gen'
 import './styles/tokens.css'
@@ -37,6 +38,6 @@ createRoot(rootElement).render(
   </StrictMode>,
 )
 
-// After the page has loaded: the service worker precaches the app and the corpus for offline
-// reading, without competing with the first headline for the network.
-window.addEventListener('load', () => void registerServiceWorker(), { once: true })
+// After the page has loaded and gone idle: the service worker precaches the app and the corpus
+// for offline reading, without competing with the first headline for the network or the CPU.
+window.addEventListener('load', () => whenIdle(() => void registerServiceWorker()), { once: true })

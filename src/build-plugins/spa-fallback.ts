@@ -12,7 +12,9 @@ export function spaFallback(): Plugin {
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir)
     },
-    async closeBundle() {
+    // writeBundle, not closeBundle: closeBundle also runs after a failed build, and a failed copy
+    // there would hide the error that failed it.
+    async writeBundle() {
       await copyFile(path.join(outDir, 'index.html'), path.join(outDir, '404.html'))
     },
   }

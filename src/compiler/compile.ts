@@ -1,96 +1,56 @@
-// The batch: compiles every file, assigns stable ids, enriches, validates against the shared
-// schema and assembles the catalog. Pure apart from hashing: same input, byte-identical output.
+// The batch: prepares every file, assigns stable ids, finishes each issue (body, validation,
+// serialization) and assembles the catalog, front page, search index and report. Pure apart from
+// hashing: same input, byte-identical output. compile-parallel.ts runs the same steps on worker
+// threads.
 import { createHash } from 'node:crypto'
 import {
   CORPUS_SCHEMA_VERSION,
   catalogSchema,
-  issueBodySchema,
+  frontPageSchema,
   type Catalog,
-  type Issue,
+  type FrontPage,
   type IssueBody,
-  type Story,
 } from '../corpus/schema'
-import { issueSummary, storySummary } from '../corpus/summaries'
+import { selectFrontPage } from '../corpus/front-page'
 import { topicTaxonomy } from '../corpus/topics'
-import { slugWithFallback } from '../lib/slug'
-import { buildSearchIndex } from '../search/build-index'
-import { compileFile } from './compile-issue'
-import { diagnostic, firstSchemaProblem, type Diagnostic } from './diagnostics'
-import { enrichLetter, enrichStory } from './enrich'
-import type { IssueDraft } from './extract'
-import { dateFromText, type IssueDate } from './issue-date'
-import { parseManifest, type Manifest } from './manifest'
+import { mergeSearchIndex, TermVocabulary } from '../search/build-index'
+import type { SearchIndexData } from '../search/index-schema'
+import type { Diagnostic } from './diagnostics'
+import { finishIssue, schemaDiagnostic, type FinishedIssue } from './finish-issue'
+import { idAllocator } from './issue-ids'
+import { parseManifest } from './manifest'
+import { idFacts, prepareFile } from './prepare-file'
 import type { SourceFile } from './read'
 import { buildReport, type CompileReport } from './report'
 
-export interface CompileOutput {
-  bodies: IssueBody[]
-  /** Each body serialized once, index-aligned with `bodies`: hashed here, written by emit. */
-  bodyJson: string[]
+/** The compiled corpus; `Json` is how each serialized body is held, as text or UTF-8. */
+export interface AssembledCorpus<Json extends string | Uint8Array = string> {
+  /** Each body serialized once, in catalog order: hashed here, written by emit. */
+  bodyJson: Json[]
   catalog: Catalog
-  searchIndex: unknown
+  /** What `/` needs, selected from the catalog. */
+  frontPage: FrontPage
+  searchIndex: SearchIndexData
   diagnostics: Diagnostic[]
   report: CompileReport
 }
 
-function issueDate(draft: IssueDraft, manifest: Manifest): IssueDate {
-  const entry = manifest[draft.name]
-  if (entry) return { date: entry.date, dateSource: entry.dateSource, evidence: entry.evidence }
-  return dateFromText(draft.lines)
+export interface CompileOutput extends AssembledCorpus {
+  /** In catalog order, index-aligned with `bodyJson`. */
+  bodies: IssueBody[]
 }
 
-/** Hands out ids, suffixing `-2`, `-3`, ... on collision so that every id stays unique. */
-function idAllocator() {
-  const used = new Set<string>()
-  return (base: string): { id: string; collided: boolean } => {
-    let id = base
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-    used.add(id)
-    return { id, collided: id !== base }
-  }
-}
-
-function buildBody(
-  draft: IssueDraft,
-  issueId: string,
-  date: IssueDate,
-  allocateStoryId: ReturnType<typeof idAllocator>,
-  diagnostics: Diagnostic[],
-): IssueBody {
-  const stories: Story[] = draft.stories.map((story, order) => {
-    const { id, collided } = allocateStoryId(`${issueId}-${slugWithFallback(story.headline, 48)}`)
-    if (collided) {
-      diagnostics.push(
-        diagnostic(
-          draft.name,
-          story.sourceLine,
-          'DUPLICATE_STORY_ID',
-          `headline "${story.headline}" repeats; its id is ${id}`,
-        ),
-      )
-    }
-    return { id, issueId, order, ...story, ...enrichStory(story) }
-  })
-  const issue: Issue = {
-    id: issueId,
-    date: date.date,
-    dateSource: date.dateSource,
-    dateEvidence: date.evidence,
-    sourceFile: draft.name,
-    format: draft.format,
-    letter: draft.letter ? { issueId, ...draft.letter, ...enrichLetter(draft.letter) } : null,
-    storyIds: stories.map((story) => story.id),
-    sponsors: draft.sponsors,
-    jobsHeading: draft.jobsHeading,
-    jobs: draft.jobs,
-    footer: draft.footer,
-    unplaced: draft.unplaced,
-  }
-  return { schemaVersion: CORPUS_SCHEMA_VERSION, issue, stories }
+/** What one file contributed: every diagnostic about it, in order, and its issue if valid. */
+export interface FileOutcome<Json extends string | Uint8Array = string> {
+  diagnostics: Diagnostic[]
+  finished: FinishedIssue<Json> | null
 }
 
 /** Newest first; undated issues after dated ones, by id. */
-function compareIssues(a: Issue, b: Issue): number {
+function compareIssues(
+  a: { id: string; date: string | null },
+  b: { id: string; date: string | null },
+): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1
   if (a.date && !b.date) return -1
   if (!a.date && b.date) return 1
@@ -98,14 +58,16 @@ function compareIssues(a: Issue, b: Issue): number {
 }
 
 /** The catalog; its version hashes the catalog and the already-serialized issue bodies. */
-function buildCatalog(bodies: readonly IssueBody[], bodyJson: readonly string[]): Catalog {
-  const stories = bodies.flatMap((body) => body.stories.map(storySummary))
+function buildCatalog<Json extends string | Uint8Array>(
+  issues: readonly FinishedIssue<Json>[],
+): Catalog {
+  const stories = issues.flatMap((issue) => issue.stories)
   const counts = new Map<string, number>()
   for (const story of stories)
     for (const slug of story.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   const withoutVersion: Omit<Catalog, 'version'> = {
     schemaVersion: CORPUS_SCHEMA_VERSION,
-    issues: bodies.map(({ issue }) => issueSummary(issue)),
+    issues: issues.map((issue) => issue.summary),
     stories,
     topics: topicTaxonomy.map(({ slug, name, description }) => ({
       slug,
@@ -114,11 +76,10 @@ function buildCatalog(bodies: readonly IssueBody[], bodyJson: readonly string[])
       storyCount: counts.get(slug) ?? 0,
     })),
   }
-  const version = createHash('sha256')
-    .update(JSON.stringify(withoutVersion))
-    .update(bodyJson.join('\n'))
-    .digest('hex')
-    .slice(0, 16)
+  const hash = createHash('sha256').update(JSON.stringify(withoutVersion))
+  // The bodies joined by newlines, fed one by one: joining them first would copy the archive.
+  issues.forEach((issue, i) => (i === 0 ? hash : hash.update('\n')).update(issue.json))
+  const version = hash.digest('hex').slice(0, 16)
   return {
     schemaVersion: withoutVersion.schemaVersion,
     version,
@@ -128,82 +89,71 @@ function buildCatalog(bodies: readonly IssueBody[], bodyJson: readonly string[])
   }
 }
 
-function schemaDiagnostic(
-  file: string,
-  error: Parameters<typeof firstSchemaProblem>[0],
-): Diagnostic {
-  return diagnostic(
-    file,
-    0,
-    'SCHEMA_VIOLATION',
-    `${firstSchemaProblem(error)}; this issue was left out`,
-  )
+/** Files in name order, the order ids are handed out in, whatever order they were read in. */
+export function byName<T extends { name: string }>(files: readonly T[]): T[] {
+  return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /**
- * Compiles a batch of raw files. Never throws on content: every problem is a diagnostic and
- * every other file still compiles.
+ * The batch half of a compile, over every file's outcome in name order. `leading` are the
+ * diagnostics about the batch itself (the manifest's), reported first.
+ */
+export function assembleCorpus<Json extends string | Uint8Array>(
+  outcomes: readonly FileOutcome<Json>[],
+  leading: readonly Diagnostic[],
+): AssembledCorpus<Json> {
+  const diagnostics: Diagnostic[] = [...leading]
+  const issues: FinishedIssue<Json>[] = []
+  for (const outcome of outcomes) {
+    diagnostics.push(...outcome.diagnostics)
+    if (outcome.finished) issues.push(outcome.finished)
+  }
+  issues.sort((a, b) => compareIssues(a.summary, b.summary))
+  const catalog = buildCatalog(issues)
+  const validCatalog = catalogSchema.safeParse(catalog)
+  if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
+  const frontPage = selectFrontPage(catalog)
+  const validFrontPage = frontPageSchema.safeParse(frontPage)
+  if (!validFrontPage.success)
+    diagnostics.push(schemaDiagnostic('front.json', validFrontPage.error))
+  return {
+    bodyJson: issues.map((issue) => issue.json),
+    catalog,
+    frontPage,
+    searchIndex: mergeSearchIndex(issues.map((issue) => issue.index)),
+    diagnostics,
+    report: buildReport(
+      issues.map((issue) => issue.report),
+      diagnostics,
+    ),
+  }
+}
+
+/**
+ * Compiles a batch of raw files on this thread. Never throws on content: every problem is a
+ * diagnostic and every other file still compiles.
  */
 export function compileSources(
   files: readonly SourceFile[],
   manifestText: string | null = null,
 ): CompileOutput {
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const sorted = byName(files)
   const manifest = parseManifest(
     manifestText,
     sorted.map((file) => file.name),
   )
-  const diagnostics: Diagnostic[] = [...manifest.diagnostics]
-  const allocateIssueId = idAllocator()
-  const allocateStoryId = idAllocator()
-  const issueFiles = new Map<string, string>()
+  const allocateIds = idAllocator(manifest.result)
+  const vocabulary = new TermVocabulary()
   const bodies: IssueBody[] = []
-
-  for (const file of sorted) {
-    const compiled = compileFile(file)
-    diagnostics.push(...compiled.diagnostics)
-    const draft = compiled.draft
-    if (!draft) continue
-    const date = issueDate(draft, manifest.result)
-    if (!date.date)
-      diagnostics.push(
-        diagnostic(
-          draft.name,
-          0,
-          'NO_DATE',
-          'no date in the manifest or the text; the issue is listed as "date unknown"',
-        ),
-      )
-    const base = date.date ?? slugWithFallback(draft.name.replace(/\.(txt|md|markdown)$/i, ''), 60)
-    const { id, collided } = allocateIssueId(base)
-    if (collided) {
-      diagnostics.push(
-        diagnostic(
-          draft.name,
-          0,
-          'DUPLICATE_ISSUE_ID',
-          `issue id ${base} is already taken by ${issueFiles.get(base)}; this one is kept as ${id}`,
-        ),
-      )
-    }
-    issueFiles.set(id, draft.name)
-    const body = buildBody(draft, id, date, allocateStoryId, diagnostics)
-    const valid = issueBodySchema.safeParse(body)
-    if (valid.success) bodies.push(body)
-    else diagnostics.push(schemaDiagnostic(draft.name, valid.error))
-  }
-
+  const outcomes = sorted.map((file): FileOutcome => {
+    const { diagnostics, issue } = prepareFile(file)
+    if (!issue) return { diagnostics, finished: null }
+    const ids = allocateIds(idFacts(issue), diagnostics)
+    const { body, finished, problem } = finishIssue(issue, ids, vocabulary)
+    if (problem) diagnostics.push(problem)
+    else bodies.push(body)
+    return { diagnostics, finished }
+  })
   bodies.sort((a, b) => compareIssues(a.issue, b.issue))
-  const bodyJson = bodies.map((body) => JSON.stringify(body))
-  const catalog = buildCatalog(bodies, bodyJson)
-  const validCatalog = catalogSchema.safeParse(catalog)
-  if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
-  return {
-    bodies,
-    bodyJson,
-    catalog,
-    searchIndex: buildSearchIndex(bodies),
-    diagnostics,
-    report: buildReport(bodies, diagnostics),
-  }
+  return { bodies, ...assembleCorpus(outcomes, manifest.diagnostics) }
 }

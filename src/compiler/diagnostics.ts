@@ -20,6 +20,7 @@ export const diagnosticCodes = {
   STRAY_MARKER_REMOVED: 'info',
   SCHEMA_VIOLATION: 'error',
   WRITE_FAILED: 'error',
+  INTERNAL_ERROR: 'error',
 } as const
 
 export type DiagnosticCode = keyof typeof diagnosticCodes
@@ -41,6 +42,12 @@ export function diagnostic(
   message: string,
 ): Diagnostic {
   return { file, line, code, severity: diagnosticCodes[code], message }
+}
+
+/** A bug in a compiler stage, caught so that it costs one file, never the batch. */
+export function internalError(file: string, error: unknown): Diagnostic {
+  const message = `the compiler failed on this file (${(error as Error).message}); this issue was left out`
+  return diagnostic(file, 0, 'INTERNAL_ERROR', message)
 }
 
 /** `file:line: CODE: message`, the format editors and CI logs understand. */

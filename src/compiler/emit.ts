@@ -1,11 +1,13 @@
-// Stage 6, emit: writes the compiled corpus as JSON files: catalog, one body per issue, search
-// index. Stale issue bodies from an earlier run are removed so the folder matches the catalog.
+// Stage 6, emit: writes the compiled corpus as JSON files: catalog, front page, one body per
+// issue, search index. Stale issue bodies from an earlier run are removed so the folder matches
+// the catalog.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { compileSources, type CompileOutput } from './compile'
-import { diagnostic, hasErrors } from './diagnostics'
+import { compileInParallel, type ParallelOptions, type ParallelOutput } from './compile-parallel'
+import { diagnostic, hasErrors, type Diagnostic } from './diagnostics'
 import { MANIFEST_FILE } from './manifest'
 import type { SourceFile } from './read'
+import type { CompileReport } from './report'
 
 const ISSUE_FILE = /\.(txt|md|markdown)$/i
 
@@ -28,17 +30,19 @@ export async function readSourceFolder(
   return { files, manifestText }
 }
 
-export async function emitCorpus(output: CompileOutput, outDir: string): Promise<void> {
+/** An empty issues folder under `outDir`: stale bodies from an earlier run must not linger. */
+async function freshIssuesDir(outDir: string): Promise<string> {
   const issuesDir = path.join(outDir, 'issues')
   await rm(issuesDir, { recursive: true, force: true })
   await mkdir(issuesDir, { recursive: true })
-  await Promise.all(
-    output.bodies.map((body, i) =>
-      writeFile(path.join(issuesDir, `${body.issue.id}.json`), output.bodyJson[i] as string),
-    ),
-  )
+  return issuesDir
+}
+
+/** The files that describe the bodies, written after them. */
+async function writeIndexFiles(output: ParallelOutput, outDir: string): Promise<void> {
   await writeFile(path.join(outDir, 'search-index.json'), JSON.stringify(output.searchIndex))
-  // The catalog goes last: a reader never sees a catalog whose bodies are not yet written.
+  // The catalog and front page go last: a reader never sees either before its bodies exist.
+  await writeFile(path.join(outDir, 'front.json'), JSON.stringify(output.frontPage))
   await writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(output.catalog))
 }
 
@@ -47,9 +51,15 @@ export interface CompileDirectoryOptions {
   outDir: string
   /** Compile and report only; write nothing. */
   check?: boolean
+  /** How large batches use the other cores. */
+  parallel?: ParallelOptions
 }
 
-export interface CompileDirectoryResult extends CompileOutput {
+export interface CompileDirectoryResult {
+  /** Every diagnostic, a failed write included. */
+  diagnostics: Diagnostic[]
+  /** The compile report (a failed write is not part of it). */
+  report: CompileReport
   exitCode: 0 | 1
 }
 
@@ -57,15 +67,31 @@ export async function compileDirectory({
   inDir,
   outDir,
   check = false,
+  parallel,
 }: CompileDirectoryOptions): Promise<CompileDirectoryResult> {
   const { files, manifestText } = await readSourceFolder(inDir)
-  const output = compileSources(files, manifestText)
+  let writeFailure: string | null = null
+  let issuesDir: string | null = null
   if (!check) {
     try {
-      await emitCorpus(output, outDir)
+      issuesDir = await freshIssuesDir(outDir)
     } catch (error) {
-      output.diagnostics.push(diagnostic(outDir, 0, 'WRITE_FAILED', (error as Error).message))
+      writeFailure = (error as Error).message
     }
   }
-  return { ...output, exitCode: hasErrors(output.diagnostics) ? 1 : 0 }
+  // The workers write each body as soon as it is finished; this thread writes the rest.
+  const output = await compileInParallel(files, manifestText, { ...parallel, issuesDir })
+  writeFailure ??= output.writeError
+  if (issuesDir !== null && writeFailure === null) {
+    try {
+      await writeIndexFiles(output, outDir)
+    } catch (error) {
+      writeFailure = (error as Error).message
+    }
+  }
+  const diagnostics =
+    writeFailure === null
+      ? output.diagnostics
+      : [...output.diagnostics, diagnostic(outDir, 0, 'WRITE_FAILED', writeFailure)]
+  return { diagnostics, report: output.report, exitCode: hasErrors(diagnostics) ? 1 : 0 }
 }

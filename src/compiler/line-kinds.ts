@@ -3,8 +3,14 @@
 import type { SectionKind } from '../corpus/schema'
 import type { SourceLine } from './normalize'
 
+/** What matchKey() would change besides case: curly quotes, any space but single inner ones. */
+const NEEDS_MORE_THAN_LOWERCASE =
+  /[’‘`´“”\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/
+
 /** Comparison key: curly and straight quotes alike, lowercase, single spaces. */
 export function matchKey(text: string): string {
+  // Normalized lines rarely need more than lowercasing; this runs on most lines of an archive.
+  if (!NEEDS_MORE_THAN_LOWERCASE.test(text)) return text.toLowerCase()
   return text
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”]/g, '"')

@@ -35,11 +35,11 @@ export interface CompileReport {
   diagnostics: Diagnostic[]
 }
 
-export function buildReport(
-  bodies: readonly IssueBody[],
-  diagnostics: readonly Diagnostic[],
-): CompileReport {
-  const issues = bodies.map(({ issue, stories }) => ({
+export type ReportIssue = CompileReport['issues'][number]
+
+/** One issue's part of the report; computed where its body is built, so bodies need not travel. */
+export function reportIssue({ issue, stories }: IssueBody): ReportIssue {
+  return {
     id: issue.id,
     file: issue.sourceFile,
     date: issue.date,
@@ -54,21 +54,28 @@ export function buildReport(
     sponsors: issue.sponsors.length,
     jobs: issue.jobs.length,
     unplaced: issue.unplaced.map((line) => ({ file: issue.sourceFile, ...line })),
-  }))
+  }
+}
+
+const sum = <T>(items: readonly T[], count: (item: T) => number) =>
+  items.reduce((total, item) => total + count(item), 0)
+
+/** `issues` in catalog order. */
+export function buildReport(
+  issues: ReportIssue[],
+  diagnostics: readonly Diagnostic[],
+): CompileReport {
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   return {
     ok: errors === 0,
     totals: {
-      issues: bodies.length,
-      letters: bodies.filter((body) => body.issue.letter).length,
-      stories: bodies.reduce((sum, body) => sum + body.stories.length, 0),
-      takes: bodies.reduce(
-        (sum, body) => sum + body.stories.filter((story) => story.take).length,
-        0,
-      ),
-      sponsors: bodies.reduce((sum, body) => sum + body.issue.sponsors.length, 0),
-      jobs: bodies.reduce((sum, body) => sum + body.issue.jobs.length, 0),
-      unplaced: issues.reduce((sum, issue) => sum + issue.unplaced.length, 0),
+      issues: issues.length,
+      letters: issues.filter((issue) => issue.letter).length,
+      stories: sum(issues, (issue) => issue.stories.length),
+      takes: sum(issues, (issue) => issue.stories.filter((story) => story.hasTake).length),
+      sponsors: sum(issues, (issue) => issue.sponsors),
+      jobs: sum(issues, (issue) => issue.jobs),
+      unplaced: sum(issues, (issue) => issue.unplaced.length),
       errors,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     },

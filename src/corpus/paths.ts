@@ -2,6 +2,7 @@
 // can know where files are without loading the validators.
 export const corpusPaths = {
   catalog: 'corpus/catalog.json',
+  frontPage: 'corpus/front.json',
   issueBody: (issueId: string) => `corpus/issues/${issueId}.json`,
   searchIndex: 'corpus/search-index.json',
 } as const

@@ -7,7 +7,7 @@ import * as z from 'zod/mini'
 z.config({ jitless: true })
 
 /** Bumped when the emitted shape changes in a way an old app cannot read. */
-export const CORPUS_SCHEMA_VERSION = 1
+export const CORPUS_SCHEMA_VERSION = 2
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'))
 /** URL-safe id: lowercase ascii letters, digits and single hyphens. */
@@ -160,7 +160,8 @@ export const issueSummarySchema = z.object({
   id: slugId,
   date: z.nullable(isoDate),
   dateSource: dateSourceSchema,
-  storyIds: z.array(slugId),
+  /** The issue's stories are the catalog's stories with this issueId, in `order`. */
+  storyCount: z.int().check(z.gte(0)),
   hasLetter: z.boolean(),
   /** First paragraph of the letter, for the front page and the letters feed. */
   letterExcerpt: z.nullable(z.string()),
@@ -188,6 +189,28 @@ export const catalogSchema = z.object({
   topics: z.array(topicSummarySchema),
 })
 
+// ---- Front page: the one small file `/` waits for, so the first headline needs no catalog ----
+
+/** A story summary that carries a take. */
+export const takeSummarySchema = z.extend(storySummarySchema, { take: z.string() })
+
+export const frontPageSchema = z.object({
+  schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
+  /** The catalog's version: front.json and catalog.json always come from the same compile. */
+  version: z.string(),
+  issueCount: z.int().check(z.gte(0)),
+  /** The newest issue, or null when the archive is empty. */
+  latest: z.nullable(issueSummarySchema),
+  /** The newest issue's stories, in order. */
+  latestStories: z.array(storySummarySchema),
+  /** The newest takes, newest issue first. */
+  latestTakes: z.array(takeSummarySchema),
+  /** The issues after the newest, each with its lead story's headline. */
+  recentIssues: z.array(
+    z.object({ issue: issueSummarySchema, leadHeadline: z.nullable(z.string()) }),
+  ),
+})
+
 export type Block = z.infer<typeof blockSchema>
 export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>
 export type ListBlock = z.infer<typeof listBlockSchema>
@@ -207,5 +230,7 @@ export type StorySummary = z.infer<typeof storySummarySchema>
 export type IssueSummary = z.infer<typeof issueSummarySchema>
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 export type Catalog = z.infer<typeof catalogSchema>
+export type TakeSummary = z.infer<typeof takeSummarySchema>
+export type FrontPage = z.infer<typeof frontPageSchema>
 
 export { corpusPaths } from './paths'

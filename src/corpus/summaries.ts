@@ -22,7 +22,7 @@ export function issueSummary(issue: Issue): IssueSummary {
     id: issue.id,
     date: issue.date,
     dateSource: issue.dateSource,
-    storyIds: issue.storyIds,
+    storyCount: issue.storyIds.length,
     hasLetter: issue.letter !== null,
     letterExcerpt: firstParagraph?.type === 'paragraph' ? firstParagraph.text : null,
     letterTopics: issue.letter?.topics.map((topic) => topic.slug) ?? [],

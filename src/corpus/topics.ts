@@ -11,14 +11,7 @@
 //     best topic, at most MAX_TOPICS of them. If none clears the bar, the best-scoring topic is
 //     kept anyway; if no term matches at all, FALLBACK_TOPIC is used. Text without words gets none.
 // Relative imports only: this file runs under the Node compiler as well as in the Vite app.
-import {
-  findTerm,
-  indexTokens,
-  maskedPositions,
-  parseTerm,
-  type ParsedTerm,
-  type TokenIndex,
-} from './topic-matcher'
+import { parseTerm, termMatcher, tokenize, type ParsedTerm } from './topic-matcher'
 import type { TopicAssignment } from './schema'
 
 export interface TopicText {
@@ -536,22 +529,76 @@ export const topicTaxonomy: readonly TopicDefinition[] = [
 
 interface CompiledTopic {
   slug: string
-  terms: { term: ParsedTerm; weight: number }[]
-  ignore: ParsedTerm[]
+  /** Each term as an index into `matchable`, with its weight. */
+  terms: { id: number; weight: number }[]
+  ignore: number[]
 }
 
-// Parsing the taxonomy once keeps assignTopics() cheap for a 2,000-story archive.
+// Every distinct term and ignore phrase of the taxonomy, parsed once and found in one pass over
+// a field's words, however many topics share them.
+const matchable: ParsedTerm[] = []
+const matchableIds = new Map<string, number>()
+function matchableId(source: string): number {
+  const term = parseTerm(source)
+  const key = `${term.tokens.join(' ')}${term.prefix ? '*' : ''}`
+  let id = matchableIds.get(key)
+  if (id === undefined) {
+    id = matchable.push(term) - 1
+    matchableIds.set(key, id)
+  }
+  return id
+}
+
 const compiled: CompiledTopic[] = topicTaxonomy.map((topic) => ({
   slug: topic.slug,
   terms: Object.entries(topic.terms).map(([source, weight]) => ({
-    term: parseTerm(source),
+    id: matchableId(source),
     weight,
   })),
-  ignore: (topic.ignore ?? []).map(parseTerm),
+  ignore: (topic.ignore ?? []).map(matchableId),
 }))
+const matcher = termMatcher(matchable)
 
 type Field = keyof typeof FIELD_WEIGHT
-type IndexedText = Record<Field, TokenIndex>
+const FIELDS = Object.keys(FIELD_WEIGHT) as Field[]
+
+/** One field's words and, per matchable term, the positions where it starts. */
+interface FieldHits {
+  tokens: string[]
+  starts: Map<number, number[]>
+}
+
+function findHits(text: string): FieldHits {
+  const tokens = tokenize(text)
+  const starts = new Map<number, number[]>()
+  matcher.scan(tokens, (id, start) => {
+    const list = starts.get(id)
+    if (list) list.push(start)
+    else starts.set(id, [start])
+  })
+  return { tokens, starts }
+}
+
+/** The words of a hit as they appear in the text (lowercased): "radiologists" for `radiolog*`. */
+function surface(field: FieldHits, id: number, start: number): string {
+  const length = (matchable[id] as ParsedTerm).tokens.length
+  return length === 1
+    ? (field.tokens[start] as string)
+    : field.tokens.slice(start, start + length).join(' ')
+}
+
+/** Token positions covered by any `ignore` phrase: matches starting there do not count. */
+function maskedPositions(field: FieldHits, ignore: readonly number[]): Set<number> {
+  const masked = new Set<number>()
+  for (const id of ignore) {
+    const length = (matchable[id] as ParsedTerm).tokens.length
+    for (const start of field.starts.get(id) ?? [])
+      for (let at = start; at < start + length; at++) masked.add(at)
+  }
+  return masked
+}
+
+type FoundText = Record<Field, FieldHits>
 
 interface Contribution {
   score: number
@@ -559,18 +606,18 @@ interface Contribution {
 }
 
 function scoreTerm(
-  text: IndexedText,
+  text: FoundText,
   masks: Record<Field, Set<number>>,
-  term: ParsedTerm,
+  id: number,
   weight: number,
 ): Contribution {
   let weightedHits = 0
   const surfaces = new Set<string>()
-  for (const field of Object.keys(FIELD_WEIGHT) as Field[]) {
-    for (const hit of findTerm(text[field], term)) {
-      if (masks[field].has(hit.start)) continue
+  for (const field of FIELDS) {
+    for (const start of text[field].starts.get(id) ?? []) {
+      if (masks[field].has(start)) continue
       weightedHits += FIELD_WEIGHT[field]
-      surfaces.add(hit.surface)
+      surfaces.add(surface(text[field], id, start))
     }
   }
   return {
@@ -579,14 +626,32 @@ function scoreTerm(
   }
 }
 
-function scoreTopic(text: IndexedText, topic: CompiledTopic): TopicAssignment {
-  const masks = {
-    headline: maskedPositions(text.headline, topic.ignore),
-    dek: maskedPositions(text.dek, topic.ignore),
-    body: maskedPositions(text.body, topic.ignore),
-  }
-  const contributions = topic.terms
-    .map(({ term, weight }) => scoreTerm(text, masks, term, weight))
+const NOTHING_MASKED: Record<Field, Set<number>> = {
+  headline: new Set(),
+  dek: new Set(),
+  body: new Set(),
+}
+
+/** Per matchable term, 1 when it occurs in any field: one lookup per term and topic, not three. */
+function occurring(text: FoundText): Uint8Array {
+  const present = new Uint8Array(matchable.length)
+  for (const field of FIELDS) for (const id of text[field].starts.keys()) present[id] = 1
+  return present
+}
+
+function scoreTopic(text: FoundText, topic: CompiledTopic, present: Uint8Array): TopicAssignment {
+  // Most topics match nothing in a given story: only terms that occur are scored.
+  const found = topic.terms.filter(({ id }) => present[id] === 1)
+  const masks =
+    found.length === 0 || topic.ignore.length === 0
+      ? NOTHING_MASKED
+      : {
+          headline: maskedPositions(text.headline, topic.ignore),
+          dek: maskedPositions(text.dek, topic.ignore),
+          body: maskedPositions(text.body, topic.ignore),
+        }
+  const contributions = found
+    .map(({ id, weight }) => scoreTerm(text, masks, id, weight))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.surfaces[0]!.localeCompare(b.surfaces[0]!))
   const matched: string[] = []
@@ -605,23 +670,28 @@ function byScoreThenSlug(a: TopicAssignment, b: TopicAssignment): number {
   return b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
 }
 
+function findAll(text: TopicText): FoundText {
+  return { headline: findHits(text.headline), dek: findHits(text.dek), body: findHits(text.body) }
+}
+
+function scoreFound(found: FoundText): TopicAssignment[] {
+  const present = occurring(found)
+  return compiled.map((topic) => scoreTopic(found, topic, present)).sort(byScoreThenSlug)
+}
+
 /** Every topic's score for a text, best first, zero scores included: for reports and tuning. */
 export function scoreAllTopics(text: TopicText): TopicAssignment[] {
-  const indexed: IndexedText = {
-    headline: indexTokens(text.headline),
-    dek: indexTokens(text.dek),
-    body: indexTokens(text.body),
-  }
-  return compiled.map((topic) => scoreTopic(indexed, topic)).sort(byScoreThenSlug)
+  return scoreFound(findAll(text))
 }
 
 /** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
 export function assignTopics(text: TopicText): TopicAssignment[] {
-  const scored = scoreAllTopics(text)
+  const found = findAll(text)
+  const scored = scoreFound(found)
   const best = scored[0]
   if (!best) return []
   if (best.score === 0) {
-    const hasWords = indexTokens(`${text.headline} ${text.dek} ${text.body}`).tokens.length > 0
+    const hasWords = FIELDS.some((field) => found[field].tokens.length > 0)
     return hasWords ? [{ slug: FALLBACK_TOPIC, score: 0, matched: [] }] : []
   }
   const bar = Math.max(MIN_SCORE, best.score * RELATIVE_CUTOFF)

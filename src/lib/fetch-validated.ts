@@ -1,6 +1,7 @@
 // Fetch a JSON file and validate it with a zod schema, turning every way it can fail into one
 // typed error so the UI can say what went wrong (and offer Retry) instead of showing a blank page.
 import type * as z from 'zod/mini'
+import { describeIssues, type JsonValidator, type Validation } from './validation'
 
 export type LoadErrorKind = 'network' | 'http' | 'invalid-json' | 'schema'
 
@@ -33,16 +34,26 @@ export function isLoadError(error: unknown): error is LoadError {
 
 type Fetch = (input: string) => Promise<Response>
 
-/** A zod schema, or a promise of one (validators load lazily, outside the initial JavaScript). */
-type SchemaSource<Schema> = Schema | Promise<Schema>
+/** A check, or a promise of one (validators load lazily, outside the initial JavaScript). */
+type Source<Check> = Check | Promise<Check>
 
-export async function fetchValidated<Schema extends z.ZodMiniType>(
+export function fetchValidated<Schema extends z.ZodMiniType>(
   fetchFn: Fetch,
   url: string,
-  schemaSource: SchemaSource<Schema>,
-): Promise<z.output<Schema>> {
+  check: Source<Schema>,
+): Promise<z.output<Schema>>
+export function fetchValidated<T>(
+  fetchFn: Fetch,
+  url: string,
+  check: Source<z.ZodMiniType<T> | JsonValidator<T>>,
+): Promise<T>
+export async function fetchValidated(
+  fetchFn: Fetch,
+  url: string,
+  checkSource: Source<z.ZodMiniType | JsonValidator<unknown>>,
+): Promise<unknown> {
   // Handled here so a validator that fails to load while the fetch fails too is not unhandled.
-  Promise.resolve(schemaSource).catch(() => undefined)
+  Promise.resolve(checkSource).catch(() => undefined)
   let response: Response
   try {
     response = await fetchFn(url)
@@ -65,17 +76,21 @@ export async function fetchValidated<Schema extends z.ZodMiniType>(
   } catch (cause) {
     throw new LoadError('invalid-json', url, `The file is not valid JSON (${describe(cause)}).`)
   }
-  const schema = await schemaSource
-  const parsed = schema.safeParse(json)
-  if (!parsed.success) {
-    const details = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    )
+  const check = await checkSource
+  const checked = typeof check === 'function' ? await check(json) : bySchema(check, json)
+  if (!checked.success) {
     throw new LoadError('schema', url, 'The file does not match the expected corpus format.', {
-      details,
+      details: checked.problems,
     })
   }
-  return parsed.data
+  return checked.data
+}
+
+function bySchema(schema: z.ZodMiniType, json: unknown): Validation<unknown> {
+  const parsed = schema.safeParse(json)
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, problems: describeIssues(parsed.error.issues) }
 }
 
 function describe(cause: unknown): string {

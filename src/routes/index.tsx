@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { renderBookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { FrontPage } from '@/features/reader/components/front-page'
-import { loadCatalog } from '@/features/reader/route-loaders'
+import { loadFrontPage } from '@/features/reader/route-loaders'
 
 export const Route = createFileRoute('/')({
-  loader: () => loadCatalog(),
+  loader: () => loadFrontPage(),
   component: () => <FrontPage renderStoryActions={renderBookmarkToggle} />,
 })

@@ -1,61 +1,186 @@
 // Builds the compact search index the compiler emits as public/corpus/search-index.json.
 // Runs under Node (compiler, via tsx) and in vite.config.ts: relative imports only, no DOM.
+//
+// Two steps, so the compiler can run the costly one on worker threads: indexIssue() turns each
+// document of one issue into (term number, posting code) pairs; mergeSearchIndex() numbers the
+// documents across the archive and merges the pairs into postings.
 import type { IssueBody } from '../corpus/schema'
 import { docsFromIssue, type SourceDoc } from './doc-source'
 import { DOC_TYPE_CODES, SEARCH_INDEX_VERSION, type SearchIndexData } from './index-schema'
-import { encodePostings, FIELD_BITS, tfBucket, type Posting } from './postings-codec'
-import { isIndexable, tokenize } from './tokenize'
+import { encodePackedPostings, FIELD_BITS, packPosting, tfBucket } from './postings-codec'
+import { forEachWord, isIndexable, normalizeTerm } from './tokenize'
+import { WordTable } from './word-table'
 
-interface TermStats {
-  fields: number
-  tf: number
-}
-
-/** Per term: which fields of the document contain it and how often it occurs. */
-function docTermStats(doc: SourceDoc): Map<string, TermStats> {
-  const stats = new Map<string, TermStats>()
-  for (const segment of doc.segments) {
-    const bit = FIELD_BITS[segment.field]
-    for (const { term } of tokenize(segment.text)) {
-      if (!isIndexable(term)) continue
-      const entry = stats.get(term)
-      if (entry) {
-        entry.fields |= bit
-        entry.tf++
-      } else {
-        stats.set(term, { fields: bit, tf: 1 })
-      }
-    }
+/**
+ * Numbers index terms as they are first seen and remembers what each word maps to: an archive
+ * repeats a small vocabulary millions of times, so each distinct word is normalized once.
+ */
+export class TermVocabulary {
+  /** Term by number. Only ever appended to, so a copy elsewhere can be kept up to date. */
+  readonly terms: string[] = []
+  private readonly numberOfTerm = new Map<string, number>()
+  /** Word → term number, or -1 when the word is not indexed. */
+  private readonly numberOfWord = new WordTable()
+  private readonly numberOfNewWord = (word: string): number => {
+    const term = normalizeTerm(word)
+    return isIndexable(term) ? this.ofTerm(term) : -1
   }
-  return stats
+
+  /** The term number of the word `text.slice(start, end)`, or -1 when it is not indexed. */
+  ofWordIn(text: string, start: number, end: number): number {
+    return this.numberOfWord.lookup(text, start, end, this.numberOfNewWord)
+  }
+
+  ofTerm(term: string): number {
+    let number = this.numberOfTerm.get(term)
+    if (number === undefined) {
+      number = this.terms.push(term) - 1
+      this.numberOfTerm.set(term, number)
+      this.fields.push(0)
+      this.tf.push(0)
+    }
+    return number
+  }
+
+  // Scratch space for counting one document, by term number: numbers beat a map per document.
+  readonly fields: number[] = []
+  readonly tf: number[] = []
 }
 
-export function buildSearchIndex(bodies: readonly IssueBody[]): SearchIndexData {
-  const issues: SearchIndexData['issues'] = []
-  const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [] }
-  const postingsByTerm = new Map<string, Posting[]>()
+/**
+ * One issue's share of the index: its documents, in docsFromIssue() order, as the index's
+ * columns, and the terms each contains. Small and flat, so a worker thread can hand it over.
+ */
+export interface IndexedIssue {
+  id: string
+  date: string | null
+  /** One DOC_TYPE_CODES character per document. */
+  types: string
+  story: string[]
+  title: string[]
+  /** Per document: its number of pairs, then its (term number, posting code) pairs. */
+  pairs: Int32Array
+  /** The vocabulary the term numbers refer to (its `terms`, or a copy kept up to date). */
+  terms: readonly string[]
+}
 
-  for (const body of bodies) {
-    const issuePosition = issues.length
-    issues.push([body.issue.id, body.issue.date])
-    for (const doc of docsFromIssue(body)) {
-      const docNumber = docs.issue.length
-      docs.types += DOC_TYPE_CODES[doc.type]
+/** Appends one document's count and (term number, code) pairs to `out`. */
+function countDocTerms(doc: SourceDoc, vocabulary: TermVocabulary, out: number[]): void {
+  const { fields, tf } = vocabulary
+  const found: number[] = []
+  for (const { field, text } of doc.segments) {
+    const bit = FIELD_BITS[field]
+    forEachWord(text, (start, end) => {
+      const term = vocabulary.ofWordIn(text, start, end)
+      if (term < 0) return
+      if (tf[term] === 0) found.push(term)
+      fields[term]! |= bit
+      tf[term]!++
+    })
+  }
+  out.push(found.length)
+  for (const term of found) {
+    out.push(term, fields[term]! | (tfBucket(tf[term]!) << 4))
+    fields[term] = 0
+    tf[term] = 0
+  }
+}
+
+/** The costly step, one issue at a time, on any thread: terms are numbered by `vocabulary`. */
+export function indexIssue(body: IssueBody, vocabulary: TermVocabulary): IndexedIssue {
+  const docs = docsFromIssue(body)
+  const pairs: number[] = []
+  for (const doc of docs) countDocTerms(doc, vocabulary, pairs)
+  return {
+    id: body.issue.id,
+    date: body.issue.date,
+    types: docs.map((doc) => DOC_TYPE_CODES[doc.type]).join(''),
+    // A take sits right after its story, so it can borrow the story's id and headline.
+    story: docs.map((doc) => (doc.type === 'story' ? (doc.storyId ?? '') : '')),
+    title: docs.map((doc) => (doc.type === 'take' ? '' : doc.title)),
+    pairs: Int32Array.from(pairs),
+    terms: vocabulary.terms,
+  }
+}
+
+/**
+ * Numbers the documents of `issues`, in their order, and merges their terms into postings. Two
+ * passes, so that the archive's millions of postings go in one typed array, outside the heap the
+ * garbage collector copies around, rather than in an array per term.
+ */
+export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexData {
+  const vocabulary = new TermVocabulary()
+  // Per counted vocabulary: its term numbers translated to this index's.
+  const translations = new Map<readonly string[], number[]>()
+  const translationOf = (issue: IndexedIssue) => {
+    let translation = translations.get(issue.terms)
+    if (!translation) translations.set(issue.terms, (translation = []))
+    return translation
+  }
+  const counts: number[] = []
+  for (const issue of issues) {
+    const translation = translationOf(issue)
+    forEachPair(issue, (_doc, local) => {
+      const term = (translation[local] ??= vocabulary.ofTerm(issue.terms[local] as string))
+      counts[term] = (counts[term] ?? 0) + 1
+    })
+  }
+  // Where each term's postings start in `packed`; `next` is where its next one goes.
+  const starts = new Int32Array(vocabulary.terms.length + 1)
+  for (let term = 0; term < vocabulary.terms.length; term++)
+    starts[term + 1] = (starts[term] as number) + (counts[term] ?? 0)
+  const next = starts.slice(0, -1)
+  const packed = new Float64Array(starts[vocabulary.terms.length] as number)
+
+  const issueRows: SearchIndexData['issues'] = []
+  const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [] }
+  for (const issue of issues) {
+    const issuePosition = issueRows.length
+    const firstDoc = docs.issue.length
+    issueRows.push([issue.id, issue.date])
+    for (let i = 0; i < issue.types.length; i++) {
       docs.issue.push(issuePosition)
-      // A take sits right after its story, so it can borrow the story's id and headline.
-      docs.story.push(doc.type === 'story' ? (doc.storyId ?? '') : '')
-      docs.title.push(doc.type === 'take' ? '' : doc.title)
-      for (const [term, { fields, tf }] of docTermStats(doc)) {
-        const code = fields | (tfBucket(tf) << 4)
-        const list = postingsByTerm.get(term)
-        if (list) list.push({ doc: docNumber, code })
-        else postingsByTerm.set(term, [{ doc: docNumber, code }])
-      }
+      docs.story.push(issue.story[i] as string)
+      docs.title.push(issue.title[i] as string)
     }
+    docs.types += issue.types
+    const translation = translationOf(issue)
+    forEachPair(issue, (doc, local, code) => {
+      const term = translation[local] as number
+      packed[(next[term] as number)++] = packPosting(firstDoc + doc, code)
+    })
   }
 
   // Code-unit order, so the engine can binary-search with plain < and >.
-  const terms = [...postingsByTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const postings = terms.map((term) => encodePostings(postingsByTerm.get(term)!))
-  return { version: SEARCH_INDEX_VERSION, issues, docs, terms, postings }
+  const order = vocabulary.terms
+    .map((term, number) => ({ term, number }))
+    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+  return {
+    version: SEARCH_INDEX_VERSION,
+    issues: issueRows,
+    docs,
+    terms: order.map(({ term }) => term),
+    postings: order.map(({ number }) =>
+      encodePackedPostings(packed.subarray(starts[number], starts[number + 1])),
+    ),
+  }
+}
+
+/** Each (document within the issue, term number, posting code) of an issue, in order. */
+function forEachPair(
+  issue: IndexedIssue,
+  visit: (doc: number, term: number, code: number) => void,
+): void {
+  const { pairs } = issue
+  let at = 0
+  for (let doc = 0; doc < issue.types.length; doc++) {
+    const end = at + 1 + 2 * (pairs[at] as number)
+    for (at++; at < end; at += 2) visit(doc, pairs[at] as number, pairs[at + 1] as number)
+  }
+}
+
+/** The index of `bodies`, in their order. */
+export function buildSearchIndex(bodies: readonly IssueBody[]): SearchIndexData {
+  const vocabulary = new TermVocabulary()
+  return mergeSearchIndex(bodies.map((body) => indexIssue(body, vocabulary)))
 }

@@ -1,7 +1,7 @@
 // What a search document is, derived from an issue body: the letter, each story, and each story's
 // "We're thinking" take. The index builder reads documents from here and so do snippets, so both
 // always agree on the text and on which section a word came from.
-import type { Block, IssueBody } from '../corpus/schema'
+import type { Block, Story } from '../corpus/schema'
 
 export const docTypes = ['story', 'letter', 'take'] as const
 export type DocType = (typeof docTypes)[number]
@@ -52,8 +52,14 @@ function letterTitle(blocks: readonly Block[]): string {
   return `${sentence.slice(0, LETTER_TITLE_CHARS).replace(/\s+\S*$/, '')}…`
 }
 
+/** What documents are made of: an issue body, or (in the compiler) its parts before ids exist. */
+export interface DocParts {
+  issue: { id: string; letter: { blocks: readonly Block[] } | null }
+  stories: readonly (Pick<Story, 'headline' | 'dek' | 'sections' | 'take'> & { id: string })[]
+}
+
 /** The documents of one issue in a stable order: letter, then each story followed by its take. */
-export function docsFromIssue(body: IssueBody): SourceDoc[] {
+export function docsFromIssue(body: DocParts): SourceDoc[] {
   const docs: SourceDoc[] = []
   const issueId = body.issue.id
   const letter = body.issue.letter

@@ -22,25 +22,52 @@ export function tfBucket(tf: number): number {
   return Math.min(MAX_TF_BUCKET, Math.floor(Math.log2(Math.max(1, tf))))
 }
 
-function encodeNumber(value: number): string {
-  let out = ALPHABET[value & 31]!
-  let rest = value >>> 5
-  while (rest > 0) {
-    out = ALPHABET[32 + (rest & 31)]! + out
-    rest >>>= 5
-  }
+/** Appends the characters of `value`: 5 bits each, most significant first. */
+function pushNumber(codes: number[], value: number): void {
+  const at = codes.length
+  codes.push(ALPHABET.charCodeAt(value & 31))
+  // Higher groups go in front, each marked as continuing the number (32-63).
+  for (let rest = value >>> 5; rest > 0; rest >>>= 5)
+    codes.splice(at, 0, ALPHABET.charCodeAt(32 + (rest & 31)))
+}
+
+/** Character codes as a string, a slice at a time (a call takes only so many arguments). */
+function fromCharCodes(codes: readonly number[]): string {
+  const SLICE = 8192
+  let out = ''
+  for (let at = 0; at < codes.length; at += SLICE)
+    out += String.fromCharCode(...codes.slice(at, at + SLICE))
   return out
+}
+
+/** Codes fit in 6 bits (4 field bits, a 2-bit tf bucket), so a posting packs into one small integer. */
+const CODE_SPAN = 64
+
+/** One posting as a single number: an archive has millions, and numbers cost no allocation. */
+export function packPosting(doc: number, code: number): number {
+  return doc * CODE_SPAN + code
+}
+
+/**
+ * Packed postings (see packPosting) must be sorted by doc, ascending and distinct. Built from
+ * character codes: appending to a string per posting would leave millions of string pieces for
+ * the garbage collector to copy around.
+ */
+export function encodePackedPostings(packed: Iterable<number>): string {
+  const codes: number[] = []
+  let previous = -1
+  for (const posting of packed) {
+    const doc = Math.floor(posting / CODE_SPAN)
+    pushNumber(codes, doc - previous - 1)
+    codes.push(ALPHABET.charCodeAt(posting % CODE_SPAN))
+    previous = doc
+  }
+  return fromCharCodes(codes)
 }
 
 /** Postings must be sorted by doc, ascending and distinct. */
 export function encodePostings(postings: readonly Posting[]): string {
-  let out = ''
-  let previous = -1
-  for (const { doc, code } of postings) {
-    out += encodeNumber(doc - previous - 1) + ALPHABET[code]!
-    previous = doc
-  }
-  return out
+  return encodePackedPostings(postings.map(({ doc, code }) => packPosting(doc, code)))
 }
 
 /** Calls `visit` for each posting; throws on malformed input (the loader validates first). */

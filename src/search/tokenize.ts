@@ -64,6 +64,43 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+// One character of WORD, tested in place (sticky) so no string is made per character.
+const WORD_CHAR_AT = /[\p{L}\p{N}\p{M}]/uy
+
+function isWordCharAt(text: string, at: number, code: number): boolean {
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) /* 0-9 a-z A-Z */
+  WORD_CHAR_AT.lastIndex = at
+  return WORD_CHAR_AT.test(text)
+}
+
+/**
+ * Calls `visit` with the bounds of each word of `text`, as tokenize() finds them: one pass over
+ * the characters and no string or match object per word, for the index builder.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isWordCharAt(text, i, code)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      visit(start, i)
+      start = -1
+    }
+    // A letter outside the Basic Multilingual Plane takes two code units.
+    if (code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) as number) > 0xffff) i++
+  }
+  if (start >= 0) visit(start, text.length)
+}
+
+/** The words of `text` as tokenize() finds them, not yet normalized and without offsets. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = []
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)))
+  return words
+}
+
 /** Whether a term belongs in the index: not a stop word, not a lone latin letter. */
 export function isIndexable(term: string): boolean {
   if (STOP_WORDS.has(term)) return false

@@ -1,11 +1,22 @@
-// The corpus in memory: the catalog (every list and feed reads it) and issue bodies, fetched on
-// demand and cached per issue, each with its own load state so one broken body affects only
-// its issue. Views read through selectors; route loaders call ensureCatalog/ensureIssueBody.
+// The corpus in memory: the front page (a small file, so `/` never waits for the catalog), the
+// catalog (every list and feed reads it) and issue bodies, fetched on demand and cached per
+// issue. Each file has its own load state, so one broken body affects only its issue. Views read
+// through selectors; route loaders call ensureFrontPage/ensureCatalog/ensureIssueBody.
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import { corpusPaths } from '@/corpus/paths'
-import type { Catalog, IssueBody, IssueSummary, StorySummary } from '@/corpus/schema'
+import type * as z from 'zod/mini'
+import { selectFrontPage } from '@/corpus/front-page'
+import type {
+  Catalog,
+  FrontPage,
+  IssueBody,
+  IssueSummary,
+  StorySummary,
+  TakeSummary,
+} from '@/corpus/schema'
 import { fetchValidated, LoadError } from '@/lib/fetch-validated'
+import type { JsonValidator } from '@/lib/validation'
 
 export type LoadState<T> =
   | { status: 'idle' }
@@ -13,8 +24,7 @@ export type LoadState<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; error: LoadError }
 
-/** A story summary that carries a take. */
-export type TakeSummary = StorySummary & { take: string }
+export type { TakeSummary }
 
 /** The catalog plus lookups built once when it arrives, so selectors return stable references. */
 export interface CorpusIndex {
@@ -28,9 +38,13 @@ export interface CorpusIndex {
 
 export interface CorpusState {
   catalog: LoadState<CorpusIndex>
+  /** What `/` shows: its own small file, or selected from the catalog when that is loaded. */
+  frontPage: LoadState<FrontPage>
   bodies: Readonly<Record<string, LoadState<IssueBody>>>
   /** Resolves with the catalog, fetching it once; a failed load is retried on the next call. */
   ensureCatalog: () => Promise<CorpusIndex>
+  /** Resolves with the front page, without the catalog unless that is already here. */
+  ensureFrontPage: () => Promise<FrontPage>
   /** Resolves with an issue's full body, fetching it once per issue. */
   ensureIssueBody: (issueId: string) => Promise<IssueBody>
   /** Forget everything (tests, and a future "new corpus deployed" reload). */
@@ -41,7 +55,8 @@ type Fetch = (input: string) => Promise<Response>
 
 // The validators (zod) load with the first corpus request, in parallel with it, so they are not
 // part of the app's initial JavaScript.
-const loadSchemas = () => import('@/corpus/schema')
+const loadSchemas = () => import('@/corpus/app-validators')
+type Validators = Awaited<ReturnType<typeof loadSchemas>>
 
 export interface CorpusStoreOptions {
   /** Defaults to the global fetch, looked up at call time so tests can stub it. */
@@ -67,90 +82,113 @@ export function indexCatalog(catalog: Catalog): CorpusIndex {
   }
 }
 
+/** One file's load: where it lives, how to check it, and which state slot it fills. */
+interface FileLoad<File, Kept> {
+  key: string
+  path: string
+  check: (validators: Validators) => z.ZodMiniType<File> | JsonValidator<File>
+  /** Checks beyond the schema, and what the store keeps of the file (e.g. with lookups). */
+  accept: (file: File) => Kept
+  read: () => LoadState<Kept> | undefined
+  write: (state: LoadState<Kept>) => void
+}
+
+const asIs = <T>(file: T): T => file
+
 export function createCorpusStore(options: CorpusStoreOptions = {}) {
   const fetchFn: Fetch = options.fetch ?? ((input) => globalThis.fetch(input))
   const baseUrl = options.baseUrl ?? import.meta.env.BASE_URL
   const url = (path: string) => `${baseUrl.replace(/\/?$/, '/')}${path}`
 
   // In-flight requests live outside the state: they are plumbing, not something a view renders.
-  let catalogRequest: Promise<CorpusIndex> | null = null
-  const bodyRequests = new Map<string, Promise<IssueBody>>()
+  const requests = new Map<string, Promise<unknown>>()
   // Bumped by reset() so a request started before it cannot write into the fresh state.
   let generation = 0
 
+  /** Fetches a file once at a time; a ready file is never fetched again, a failed one is. */
+  function load<File, Kept>(file: FileLoad<File, Kept>): Promise<Kept> {
+    const current = file.read()
+    if (current?.status === 'ready') return Promise.resolve(current.data)
+    const pending = requests.get(file.key) as Promise<Kept> | undefined
+    if (pending) return pending
+    const started = generation
+    const write = (state: LoadState<Kept>) => {
+      if (started === generation) file.write(state)
+    }
+    write({ status: 'loading' })
+    const request = fetchValidated(fetchFn, url(file.path), loadSchemas().then(file.check))
+      .then((data) => {
+        const kept = file.accept(data)
+        write({ status: 'ready', data: kept })
+        return kept
+      })
+      .catch((error: unknown) => {
+        write({ status: 'error', error: asLoadError(error, file.path) })
+        throw error
+      })
+      .finally(() => {
+        if (started === generation) requests.delete(file.key)
+      })
+    requests.set(file.key, request)
+    return request
+  }
+
   return createStore<CorpusState>()((set, get) => ({
     catalog: { status: 'idle' },
+    frontPage: { status: 'idle' },
     bodies: {},
 
     ensureCatalog() {
-      const current = get().catalog
-      if (current.status === 'ready') return Promise.resolve(current.data)
-      if (catalogRequest) return catalogRequest
-      const started = generation
-      set({ catalog: { status: 'loading' } })
-      catalogRequest = fetchValidated(
-        fetchFn,
-        url(corpusPaths.catalog),
-        loadSchemas().then((m) => m.catalogSchema),
-      )
-        .then((catalog) => {
-          const index = indexCatalog(catalog)
-          if (started === generation) set({ catalog: { status: 'ready', data: index } })
-          return index
-        })
-        .catch((error: unknown) => {
-          if (started === generation)
-            set({ catalog: { status: 'error', error: asLoadError(error, corpusPaths.catalog) } })
-          throw error
-        })
-        .finally(() => {
-          if (started === generation) catalogRequest = null
-        })
-      return catalogRequest
+      return load({
+        key: 'catalog',
+        path: corpusPaths.catalog,
+        check: (validators) => validators.catalogValidator,
+        accept: indexCatalog,
+        read: () => get().catalog,
+        write: (catalog) => set({ catalog }),
+      })
+    },
+
+    ensureFrontPage() {
+      const catalog = get().catalog
+      // In-app navigation back to `/` reuses the catalog instead of fetching a second file.
+      if (catalog.status === 'ready' && get().frontPage.status !== 'ready')
+        set({ frontPage: { status: 'ready', data: selectFrontPage(catalog.data.catalog) } })
+      return load({
+        key: 'front-page',
+        path: corpusPaths.frontPage,
+        check: (validators) => validators.frontPageSchema,
+        accept: asIs,
+        read: () => get().frontPage,
+        write: (frontPage) => set({ frontPage }),
+      })
     },
 
     ensureIssueBody(issueId) {
-      const current = get().bodies[issueId]
-      if (current?.status === 'ready') return Promise.resolve(current.data)
-      const pending = bodyRequests.get(issueId)
-      if (pending) return pending
-      const started = generation
-      const setBody = (state: LoadState<IssueBody>) => {
-        if (started === generation) set((s) => ({ bodies: { ...s.bodies, [issueId]: state } }))
-      }
-      setBody({ status: 'loading' })
-      const request = fetchValidated(
-        fetchFn,
-        url(corpusPaths.issueBody(issueId)),
-        loadSchemas().then((m) => m.issueBodySchema),
-      )
-        .then((body) => {
-          if (body.issue.id !== issueId) {
+      const path = corpusPaths.issueBody(issueId)
+      return load({
+        key: `body:${issueId}`,
+        path,
+        check: (validators) => validators.issueBodySchema,
+        accept: (body) => {
+          // A misnamed file must not show another issue's text under this one's URL.
+          if (body.issue.id !== issueId)
             throw new LoadError(
               'schema',
-              corpusPaths.issueBody(issueId),
+              path,
               `The file holds issue "${body.issue.id}", not "${issueId}".`,
             )
-          }
-          setBody({ status: 'ready', data: body })
           return body
-        })
-        .catch((error: unknown) => {
-          setBody({ status: 'error', error: asLoadError(error, corpusPaths.issueBody(issueId)) })
-          throw error
-        })
-        .finally(() => {
-          if (started === generation) bodyRequests.delete(issueId)
-        })
-      bodyRequests.set(issueId, request)
-      return request
+        },
+        read: () => get().bodies[issueId],
+        write: (state) => set((s) => ({ bodies: { ...s.bodies, [issueId]: state } })),
+      })
     },
 
     reset() {
       generation++
-      catalogRequest = null
-      bodyRequests.clear()
-      set({ catalog: { status: 'idle' }, bodies: {} })
+      requests.clear()
+      set({ catalog: { status: 'idle' }, frontPage: { status: 'idle' }, bodies: {} })
     },
   }))
 }
@@ -170,6 +208,24 @@ export function useCorpusStore<T>(selector: (state: CorpusState) => T): T {
 }
 
 const idle: LoadState<never> = { status: 'idle' }
+
+/** The front page; only call below a route whose loader awaited ensureFrontPage(). */
+export function useFrontPage(): FrontPage {
+  const state = useCorpusStore((s) => s.frontPage)
+  if (state.status !== 'ready')
+    throw new Error('The front page is not loaded: call ensureFrontPage() in the route loader.')
+  return state.data
+}
+
+/** An issue's date from whatever is loaded (catalog or front page); null when unknown. */
+export function knownIssueDate(issueId: string): string | null {
+  const { catalog, frontPage } = corpusStore.getState()
+  if (catalog.status === 'ready') return catalog.data.issuesById.get(issueId)?.date ?? null
+  if (frontPage.status !== 'ready') return null
+  const { latest, recentIssues } = frontPage.data
+  const issues = latest ? [latest, ...recentIssues.map((recent) => recent.issue)] : []
+  return issues.find((issue) => issue.id === issueId)?.date ?? null
+}
 
 /** The catalog index; only call below a route whose loader awaited ensureCatalog(). */
 export function useCorpusIndex(): CorpusIndex {

@@ -29,7 +29,12 @@ describe('corpus CLI', () => {
     expect(run.stderr).toContain(
       '4 issues, 4 letters, 21 stories, 21 takes, 5 sponsor blocks, 6 job postings, 0 unplaced lines; 0 errors',
     )
-    expect(readdirSync(out).sort()).toEqual(['catalog.json', 'issues', 'search-index.json'])
+    expect(readdirSync(out).sort()).toEqual([
+      'catalog.json',
+      'front.json',
+      'issues',
+      'search-index.json',
+    ])
     expect(readdirSync(path.join(out, 'issues')).sort()).toEqual([
       '2020-01-08.json',
       '2021-01-13.json',

@@ -175,4 +175,22 @@ describe('compiling the four seed issues', () => {
       expect(story.readingMinutes).toBe(Math.max(1, Math.round(story.wordCount / 230)))
     }
   })
+  it('emits a front page with the newest issue, its stories, the newest takes and the others', () => {
+    const [newest, ...older] = [...output.bodies]
+    const front = output.frontPage
+    expect(front.version).toBe(output.catalog.version)
+    expect(front.issueCount).toBe(4)
+    expect(front.latest?.id).toBe(newest!.issue.id)
+    expect(front.latest?.storyCount).toBe(newest!.stories.length)
+    expect(front.latestStories.map((s) => s.headline)).toEqual(
+      newest!.stories.map((s) => s.headline),
+    )
+    expect(front.latestTakes.map((s) => s.id)).toEqual(newest!.stories.slice(0, 3).map((s) => s.id))
+    expect(front.recentIssues).toEqual(
+      older.map(({ issue, stories }) => ({
+        issue: expect.objectContaining({ id: issue.id, date: issue.date }),
+        leadHeadline: stories[0]!.headline,
+      })),
+    )
+  })
 })

@@ -117,7 +117,7 @@ describe('a catalog that fails to load', () => {
   it('shows an error view with Retry inside the layout, and Retry loads the page', async () => {
     const page = await newPage()
     await page.route('**/corpus/catalog.json', (route) => route.abort('failed'))
-    await page.goto(url(''))
+    await page.goto(url('issues'))
     await errorPanel(page).waitFor()
     // The layout is still there, with a way back; the error is the page's heading.
     expect(await page.locator('main h1').first().innerText()).toMatch(/couldn’t reach the server/i)
@@ -131,8 +131,28 @@ describe('a catalog that fails to load', () => {
 
     await page.unroute('**/corpus/catalog.json')
     await errorPanel(page).getByRole('button', { name: 'Retry' }).click()
-    await page.locator('.front-page .story-card__headline a').first().waitFor()
+    await page.getByRole('heading', { level: 1, name: 'All issues' }).waitFor()
     expect(await errorPanel(page).count()).toBe(0)
+  })
+
+  it('the front page needs only front.json: it shows without the catalog, and its own failure has Retry', async () => {
+    const page = await newPage()
+    await page.route('**/corpus/catalog.json', (route) => route.abort('failed'))
+    await page.goto(url(''))
+    await page.locator('.front-page .story-card__headline a').first().waitFor()
+    await page.unroute('**/corpus/catalog.json')
+
+    const second = await newPage()
+    await second.route('**/corpus/front.json', (route) => route.abort('failed'))
+    await second.goto(url(''))
+    await errorPanel(second).waitFor()
+    expect(await second.locator('main h1').first().innerText()).toMatch(
+      /couldn’t reach the server/i,
+    )
+    await second.unroute('**/corpus/front.json')
+    await errorPanel(second).getByRole('button', { name: 'Retry' }).click()
+    await second.locator('.front-page .story-card__headline a').first().waitFor()
+    expect(await errorPanel(second).count()).toBe(0)
   })
 
   it('says so when the catalog is from another schema version', async () => {

@@ -97,6 +97,7 @@ describe('offline after one visit', () => {
     await storyText().waitFor()
     await waitForOfflineReady([
       'corpus/catalog.json',
+      'corpus/front.json',
       'corpus/search-index.json',
       ...catalog.issues.map((issue) => `corpus/issues/${issue.id}.json`),
     ])

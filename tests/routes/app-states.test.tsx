@@ -3,6 +3,8 @@
 // focus after navigation, the shortcuts dialog and the theme toggle.
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { selectFrontPage } from '@/corpus/front-page'
+import { getBookmarksStore, resetBookmarksStore } from '@/stores/bookmarks-store'
 import { usePreferencesStore } from '@/stores/preferences-store'
 import { fixtureCatalog, fixtureResponse } from '../fixtures/corpus-fixture'
 import { failingThenFixture, renderApp } from './render-app'
@@ -67,7 +69,7 @@ describe('loading and errors', () => {
   )
 
   it('lists the zod messages of a schema mismatch', async () => {
-    renderApp('/', {
+    renderApp('/issues', {
       fetch: failingThenFixture(
         catalogUrl,
         () => new Response(JSON.stringify({ ...fixtureCatalog, issues: 7 })),
@@ -76,6 +78,70 @@ describe('loading and errors', () => {
     const alert = await screen.findByRole('alert')
     expect(within(alert).getByText(/^issues: /)).toBeInTheDocument()
     expect(within(alert).getByText('corpus/catalog.json', { exact: false })).toBeInTheDocument()
+  })
+})
+
+describe('front page', () => {
+  beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => undefined))
+  afterEach(() => vi.restoreAllMocks())
+
+  it('shows the latest issue from its own small file, without fetching the catalog', async () => {
+    const { fetchMock } = renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' })
+    expect(screen.getAllByRole('link', { name: 'De-Facing ImageNet' }).length).toBeGreaterThan(0)
+    expect(screen.getByRole('link', { name: /All 3 issues/ })).toBeInTheDocument()
+    const requested = fetchMock.mock.calls.map(([url]) => String(url))
+    expect(requested).toEqual(['/corpus/front.json'])
+  })
+
+  it('says what is wrong with a damaged front.json, and Retry recovers', async () => {
+    const user = userEvent.setup()
+    renderApp('/', {
+      fetch: failingThenFixture(
+        /corpus\/front\.json$/,
+        () => new Response(JSON.stringify({ ...selectFrontPage(fixtureCatalog), latest: 7 })),
+      ),
+    })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText(/^latest: /)).toBeInTheDocument()
+    expect(within(alert).getByText('corpus/front.json', { exact: false })).toBeInTheDocument()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' }),
+    ).toBeInTheDocument()
+  })
+
+  it('bookmarks a front-page story with its issue date before the catalog is loaded', async () => {
+    localStorage.clear()
+    resetBookmarksStore()
+    const user = userEvent.setup()
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' })
+    await user.click(screen.getAllByRole('button', { name: 'Bookmark: De-Facing ImageNet' })[0]!)
+    expect(getBookmarksStore().getState().entries['de-facing-imagenet']).toMatchObject({
+      issueId: '2021-04-07',
+      issueDate: '2021-04-07',
+    })
+    resetBookmarksStore()
+  })
+
+  it('starts loading the catalog when the reader focuses the search field', async () => {
+    const user = userEvent.setup()
+    const { fetchMock } = renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' })
+    await user.click(screen.getByRole('searchbox', { name: /search stories/i }))
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/corpus/catalog.json'),
+    )
+  })
+
+  it('reuses the loaded catalog when the reader comes back to it', async () => {
+    const { router, fetchMock } = renderApp('/issues')
+    await screen.findByRole('heading', { level: 1, name: 'All issues' })
+    await router.navigate({ to: '/' })
+    await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' })
+    const requested = fetchMock.mock.calls.map(([url]) => String(url))
+    expect(requested).not.toContain('/corpus/front.json')
   })
 })
 

@@ -2,7 +2,13 @@
 // the layout); a failed catalog throws (the route's error view offers Retry); a failed issue
 // body does not throw, so the page still renders and shows that issue's error in place.
 import { notFound } from '@tanstack/react-router'
+import type { FrontPage } from '@/corpus/schema'
 import { corpusStore, type CorpusIndex } from '@/stores/corpus-store'
+
+/** `/` needs only its own small file, so the first headline never waits for the catalog. */
+export function loadFrontPage(): Promise<FrontPage> {
+  return corpusStore.getState().ensureFrontPage()
+}
 
 export function loadCatalog(): Promise<CorpusIndex> {
   return corpusStore.getState().ensureCatalog()

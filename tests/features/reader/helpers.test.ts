@@ -1,4 +1,5 @@
-import { formatIssueDate, formatShortDate, issueYear } from '@/lib/dates'
+import fc from 'fast-check'
+import { formatIssueDate, formatLocalDay, formatShortDate, issueYear } from '@/lib/dates'
 import { countLabel, neighbours } from '@/lib/neighbours'
 import { documentTitle } from '@/components/ui/use-document-title'
 
@@ -8,6 +9,31 @@ describe('dates', () => {
     expect(formatIssueDate('2021-01-01')).toBe('January 1, 2021')
     expect(formatShortDate('2021-04-07')).toBe('Apr 7')
     expect(issueYear('2020-12-31')).toBe(2020)
+  })
+
+  it('writes every day exactly as Intl would in US English', () => {
+    const long = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+    const short = new Intl.DateTimeFormat('en-US', {
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    })
+    const local = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    })
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (date) => {
+          const isoDay = date.toISOString().slice(0, 10)
+          expect(formatIssueDate(isoDay)).toBe(long.format(date))
+          expect(formatShortDate(isoDay)).toBe(short.format(date))
+          expect(formatLocalDay(date)).toBe(local.format(date))
+        },
+      ),
+    )
   })
 
   it('says "Date unknown" for undated or malformed days', () => {

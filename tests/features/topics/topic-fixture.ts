@@ -1,5 +1,6 @@
 // The shared fixture corpus with varied topics (it files every story under vision), so chips,
 // counts and topic pages have something to tell apart.
+import { selectFrontPage } from '@/corpus/front-page'
 import type { Catalog } from '@/corpus/schema'
 import { topicTaxonomy } from '@/corpus/topics'
 import { fixtureCatalog, fixtureResponse } from '../../fixtures/corpus-fixture'
@@ -32,10 +33,12 @@ export const topicCatalog: Catalog = {
 }
 
 export function topicFixtureResponse(url: string): Response {
-  if (url.endsWith('corpus/catalog.json'))
-    return new Response(JSON.stringify(topicCatalog), {
+  const json = (body: unknown) =>
+    new Response(JSON.stringify(body), {
       status: 200,
       headers: { 'Content-Type': 'application/json' },
     })
+  if (url.endsWith('corpus/catalog.json')) return json(topicCatalog)
+  if (url.endsWith('corpus/front.json')) return json(selectFrontPage(topicCatalog))
   return fixtureResponse(url)
 }

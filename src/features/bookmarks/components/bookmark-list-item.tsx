@@ -2,13 +2,8 @@
 // the story has left the archive), issue date, date saved, and Remove.
 import { Link } from '@tanstack/react-router'
 import { IssueDate } from '@/components/ui/issue-date'
+import { formatLocalDay } from '@/lib/dates'
 import type { ResolvedBookmark } from '../resolve-bookmarks'
-
-const savedFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-})
 
 export function BookmarkListItem({
   bookmark,
@@ -40,7 +35,7 @@ export function BookmarkListItem({
           <IssueDate date={issueDate} />
           <span aria-hidden="true"> · </span>
           <span>
-            Saved <time dateTime={saved.toISOString()}>{savedFormat.format(saved)}</time>
+            Saved <time dateTime={saved.toISOString()}>{formatLocalDay(saved)}</time>
           </span>
         </p>
       </div>

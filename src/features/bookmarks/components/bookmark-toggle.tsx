@@ -3,7 +3,7 @@
 // It takes the story summary a list already has; the issue date is looked up when it is saved.
 import type { StorySummary } from '@/corpus/schema'
 import { getBookmarksStore, useIsBookmarked, type BookmarkInput } from '@/stores/bookmarks-store'
-import { corpusStore } from '@/stores/corpus-store'
+import { knownIssueDate } from '@/stores/corpus-store'
 import '@/styles/bookmarks.css'
 
 export type BookmarkStory = Pick<StorySummary, 'id' | 'issueId' | 'headline'>
@@ -18,9 +18,7 @@ export interface BookmarkToggleProps {
 
 /** What a bookmark keeps about a story, so it can still be named if the story leaves the corpus. */
 export function bookmarkInput(story: BookmarkStory): BookmarkInput {
-  const catalog = corpusStore.getState().catalog
-  const issueDate =
-    catalog.status === 'ready' ? (catalog.data.issuesById.get(story.issueId)?.date ?? null) : null
+  const issueDate = knownIssueDate(story.issueId)
   return { storyId: story.id, issueId: story.issueId, headline: story.headline, issueDate }
 }
 

@@ -5,23 +5,25 @@ import { IssueDate } from '@/components/ui/issue-date'
 import { PageHeading } from '@/components/ui/page-heading'
 import { StoryCard } from '@/components/ui/story-card'
 import { countLabel } from '@/lib/neighbours'
-import { useCorpusIndex } from '@/stores/corpus-store'
+import { useFrontPage } from '@/stores/corpus-store'
 import { useDocumentTitle } from '@/components/ui/use-document-title'
 import { useStoryStepper } from '../hooks/use-story-stepper'
 import type { StoryListExtensions } from './list-extensions'
 import { TakeCard } from './take-card'
 
-const LATEST_TAKES = 3
-const RECENT_ISSUES = 5
-
 export function FrontPage({
   renderStoryActions,
   renderStoryFooter,
 }: Pick<StoryListExtensions, 'renderStoryActions' | 'renderStoryFooter'>) {
-  const { catalog, storiesByIssue, takes } = useCorpusIndex()
+  const {
+    latest,
+    latestStories: stories,
+    latestTakes: takes,
+    recentIssues,
+    issueCount,
+  } = useFrontPage()
   useDocumentTitle('Front page')
   useStoryStepper()
-  const latest = catalog.issues[0]
 
   if (!latest) {
     return (
@@ -31,9 +33,6 @@ export function FrontPage({
       </div>
     )
   }
-
-  const stories = storiesByIssue.get(latest.id) ?? []
-  const recentIssues = catalog.issues.slice(1, RECENT_ISSUES + 1)
 
   return (
     <div className="page front-page">
@@ -91,7 +90,7 @@ export function FrontPage({
                 We’re thinking
               </h2>
               <div className="take-list">
-                {takes.slice(0, LATEST_TAKES).map((story) => (
+                {takes.map((story) => (
                   <TakeCard key={story.id} story={story} actions={renderStoryActions?.(story)} />
                 ))}
               </div>
@@ -107,26 +106,25 @@ export function FrontPage({
             </h2>
             {recentIssues.length > 0 ? (
               <ul className="issue-links">
-                {recentIssues.map((issue) => {
-                  const lead = storiesByIssue.get(issue.id)?.[0]
-                  return (
-                    <li key={issue.id}>
-                      <Link
-                        to="/issues/$issueId"
-                        params={{ issueId: issue.id }}
-                        className="issue-links__date"
-                      >
-                        <IssueDate date={issue.date} />
-                      </Link>
-                      {lead ? <span className="issue-links__lead">{lead.headline}</span> : null}
-                    </li>
-                  )
-                })}
+                {recentIssues.map(({ issue, leadHeadline }) => (
+                  <li key={issue.id}>
+                    <Link
+                      to="/issues/$issueId"
+                      params={{ issueId: issue.id }}
+                      className="issue-links__date"
+                    >
+                      <IssueDate date={issue.date} />
+                    </Link>
+                    {leadHeadline ? (
+                      <span className="issue-links__lead">{leadHeadline}</span>
+                    ) : null}
+                  </li>
+                ))}
               </ul>
             ) : null}
             <p className="archive-links">
               <Link to="/issues" className="more-link">
-                All {countLabel(catalog.issues.length, 'issue')} <span aria-hidden="true">→</span>
+                All {countLabel(issueCount, 'issue')} <span aria-hidden="true">→</span>
               </Link>
               <Link to="/letters" className="more-link">
                 Andrew’s letters <span aria-hidden="true">→</span>

@@ -107,7 +107,7 @@ export function IssueArchive({
 const yearHeadingId = (label: string) => `year-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
 
 export function issueCounts(issue: IssueSummary): string {
-  const parts = [countLabel(issue.storyIds.length, 'story', 'stories')]
+  const parts = [countLabel(issue.storyCount, 'story', 'stories')]
   if (issue.hasLetter) parts.push('letter')
   if (issue.sponsorCount > 0) parts.push(countLabel(issue.sponsorCount, 'sponsor note'))
   if (issue.jobCount > 0) parts.push(countLabel(issue.jobCount, 'job'))

@@ -1,6 +1,6 @@
 // The header's search field. Typing navigates to /search with the query in the URL: a typing
 // burst replaces one history entry, a new burst pushes one, so Back restores the previous query.
-import { useLocation, useNavigate } from '@tanstack/react-router'
+import { useLocation, useNavigate, useRouter } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
 import { MAX_QUERY_CHARS } from '@/search/query-limits'
@@ -15,6 +15,7 @@ const TYPING_BURST_MS = 1200
 
 export function SearchBox() {
   const navigate = useNavigate()
+  const router = useRouter()
   const location = useLocation()
   const onSearchPage = location.pathname.endsWith('/search')
   const params = onSearchPage
@@ -107,6 +108,9 @@ export function SearchBox() {
         onFocus={() => {
           setShowRecent(true)
           prepareSearch()
+          // The results page's code and the catalog load while the reader starts typing; a
+          // failure here is shown, with Retry, when the page itself loads.
+          router.preloadRoute({ to: '/search' }).catch(() => undefined)
         }}
       />
       {recentOpen && (

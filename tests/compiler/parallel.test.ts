@@ -1,0 +1,124 @@
+// The worker-thread compile must be invisible in the output: same bytes as one thread, whether
+// the workers live, fail to start or die half-way, and a file that breaks the compiler costs
+// that file only, never a hang.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compileSources, type AssembledCorpus } from '../../src/compiler/compile'
+import { compileInParallel, type ParallelOptions } from '../../src/compiler/compile-parallel'
+import { compileDirectory } from '../../src/compiler/emit'
+import type { SourceFile } from '../../src/compiler/read'
+import { generateArchive } from '../../src/compiler/synth'
+import { loadFolder, SEEDS_DIR, textFile } from './helpers'
+
+const utf8 = new TextDecoder()
+const serialize = (out: AssembledCorpus<string | Uint8Array>) =>
+  JSON.stringify([
+    out.catalog,
+    out.frontPage,
+    out.bodyJson.map((json) => (typeof json === 'string' ? json : utf8.decode(json))),
+    out.searchIndex,
+    out.report,
+    out.diagnostics,
+  ])
+
+// Enough files for several batches on each worker, with seeds and synthetic issues mixed.
+const seeds = loadFolder(SEEDS_DIR)
+const synthetic = generateArchive({ issues: 40, seed: 7 })
+const files: SourceFile[] = [
+  ...seeds.files,
+  ...synthetic.files.map((file) => textFile(file.name, file.text)),
+]
+const manifest = JSON.stringify({ ...JSON.parse(seeds.manifest ?? '{}'), ...synthetic.manifest })
+const expected = compileSources(files, manifest)
+
+function withWorkers(options: ParallelOptions = {}) {
+  const lost: (Error | null)[] = []
+  return {
+    lost,
+    options: {
+      minFiles: 1,
+      workers: 2,
+      onWorkerLost: (error: Error | null) => lost.push(error),
+      ...options,
+    },
+  }
+}
+
+describe('compiling on worker threads', () => {
+  it('gives byte-identical output to compiling on one thread', async () => {
+    const { lost, options } = withWorkers()
+    const parallel = await compileInParallel(files, manifest, { ...options, issuesDir: null })
+    expect(parallel.bodyJson.length).toBe(files.length)
+    expect(serialize(parallel)).toBe(serialize(expected))
+    expect(parallel.writeError).toBeNull()
+    expect(lost).toEqual([])
+  }, 60_000)
+
+  it('writes each body from its worker, byte for byte', async () => {
+    const issuesDir = mkdtempSync(path.join(tmpdir(), 'parallel-issues-'))
+    const { options } = withWorkers()
+    await compileInParallel(files, manifest, { ...options, issuesDir })
+    expect(readdirSync(issuesDir).sort()).toEqual(
+      expected.bodies.map((body) => `${body.issue.id}.json`).sort(),
+    )
+    expected.bodies.forEach((body, i) =>
+      expect(readFileSync(path.join(issuesDir, `${body.issue.id}.json`), 'utf8')).toBe(
+        expected.bodyJson[i],
+      ),
+    )
+  }, 60_000)
+
+  it.each([
+    ['no worker starts', './no-such-worker.mjs'],
+    ['each worker dies after its third request, whether prepared or not', './dying-worker.mjs'],
+  ])(
+    'compiles on this thread when %s',
+    async (_when, entry) => {
+      const { lost, options } = withWorkers({ workerEntry: new URL(entry, import.meta.url) })
+      const parallel = await compileInParallel(files, manifest, { ...options, issuesDir: null })
+      expect(serialize(parallel)).toBe(serialize(expected))
+      expect(lost).toHaveLength(2)
+    },
+    60_000,
+  )
+
+  it('reports a file that breaks the compiler as an error and compiles the others', async () => {
+    // Not bytes at all: reading it throws inside the worker.
+    const broken = { name: '2099-broken.txt', bytes: null } as unknown as SourceFile
+    const { options } = withWorkers()
+    const out = await compileInParallel([...files, broken], manifest, {
+      ...options,
+      issuesDir: null,
+    })
+    expect(out.bodyJson.length).toBe(files.length)
+    expect(out.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: '2099-broken.txt',
+        code: 'INTERNAL_ERROR',
+        severity: 'error',
+      }),
+    )
+  }, 60_000)
+
+  it('reports bodies a worker could not write', async () => {
+    const { options } = withWorkers()
+    const out = await compileInParallel(files, manifest, {
+      ...options,
+      issuesDir: path.join(tmpdir(), 'no-such-folder', 'issues'),
+    })
+    expect(out.writeError).toMatch(/ENOENT/)
+  }, 60_000)
+})
+
+describe('compileDirectory', () => {
+  it('reports an output folder it cannot create as WRITE_FAILED, exit 1', async () => {
+    const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'blocked-')), 'a-file')
+    writeFileSync(blocker, '')
+    const result = await compileDirectory({ inDir: SEEDS_DIR, outDir: path.join(blocker, 'out') })
+    expect(result.exitCode).toBe(1)
+    expect(result.diagnostics.at(-1)).toMatchObject({ code: 'WRITE_FAILED', severity: 'error' })
+    expect(result.report.diagnostics.map((d) => d.code)).not.toContain('WRITE_FAILED')
+  }, 60_000)
+})

@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  parseTerm,
+  termMatcher,
+  tokenize,
+  tokenizeAnyText,
+  type ParsedTerm,
+} from '../../src/corpus/topic-matcher'
+
+/** The obvious way: try every term at every position. */
+function referenceHits(tokens: readonly string[], terms: readonly ParsedTerm[]): string[] {
+  const hits: string[] = []
+  for (let start = 0; start < tokens.length; start++) {
+    terms.forEach((term, index) => {
+      if (term.tokens.length === 0) return
+      const last = term.tokens.length - 1
+      const ok = term.tokens.every((wanted, offset) => {
+        const token = tokens[start + offset]
+        if (token === undefined) return false
+        return term.prefix && offset === last ? token.startsWith(wanted) : token === wanted
+      })
+      if (ok) hits.push(`${index}@${start}`)
+    })
+  }
+  return hits
+}
+
+function matcherHits(tokens: readonly string[], terms: readonly ParsedTerm[]): string[] {
+  const hits: string[] = []
+  termMatcher(terms).scan(tokens, (index, start) => hits.push(`${index}@${start}`))
+  return hits
+}
+
+const byPosition = (hits: string[]) =>
+  [...hits].sort((a, b) => Number(a.split('@')[1]) - Number(b.split('@')[1]) || (a < b ? -1 : 1))
+
+describe('termMatcher', () => {
+  it('finds words, phrases and prefixes, and stops a phrase at the end of the text', () => {
+    const terms = ['gpu', 'radiolog*', 'language model*', 'fine tun*', 'model'].map(parseTerm)
+    const tokens = 'a gpu for radiologists fine tuned language models language'.split(' ')
+    expect(matcherHits(tokens, terms)).toEqual(['0@1', '1@3', '3@4', '2@6'])
+  })
+
+  it('reports the same hits as trying every term at every position', () => {
+    // A tiny alphabet makes shared prefixes, repeats and overlapping phrases common.
+    const word = fc.stringMatching(/^[ab]{1,3}$/)
+    const term = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([words, prefix]) => parseTerm(`${words.join(' ')}${prefix ? '*' : ''}`))
+    fc.assert(
+      fc.property(
+        fc.array(term, { maxLength: 8 }),
+        fc.array(word, { maxLength: 40 }),
+        (terms, tokens) => {
+          expect(byPosition(matcherHits(tokens, terms))).toEqual(
+            byPosition(referenceHits(tokens, terms)),
+          )
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('tokenize', () => {
+  it('splits English text into lowercase words, joining "don’t" and dropping possessives', () => {
+    expect(tokenize('AI’s rise: Don’t “panic” — it’s fine_s rock ’n’ roll‘s')).toEqual([
+      'ai',
+      'rise',
+      'dont',
+      'panic',
+      'it',
+      'fine',
+      's',
+      'rock',
+      'n',
+      'roll',
+    ])
+  })
+
+  it('gives the same words as the general Unicode path for any text', () => {
+    const tricky = fc.constantFrom(...'aSs9_ \n\'’‘`"—…\u00a0éÉİK\u0301ﬁ①'.split(''))
+    const text = fc.oneof(
+      fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join('')),
+      fc.string({ maxLength: 30 }),
+    )
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(tokenize(input)).toEqual(tokenizeAnyText(input))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})

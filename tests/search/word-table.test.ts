@@ -1,0 +1,28 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { forEachWord } from '../../src/search/tokenize'
+import { WordTable } from '../../src/search/word-table'
+
+describe('WordTable', () => {
+  it('numbers each distinct word once, as a map would, however large it grows', () => {
+    const word = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(...'abcé東𝑥') })
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 400 }), (words) => {
+        // A small table, so that the property runs through several doublings.
+        const table = new WordTable(4)
+        const reference = new Map<string, number>()
+        const text = words.join(' ')
+        forEachWord(text, (start, end) => {
+          const word = text.slice(start, end)
+          const isNew = !reference.has(word)
+          if (isNew) reference.set(word, reference.size)
+          const asked: string[] = []
+          const number = table.lookup(text, start, end, (w) => (asked.push(w), reference.size - 1))
+          expect(number).toBe(reference.get(word))
+          expect(asked).toEqual(isNew ? [word] : [])
+        })
+      }),
+      { numRuns: 100 },
+    )
+  })
+})

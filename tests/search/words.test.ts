@@ -1,0 +1,20 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tokenize, wordsOf } from '../../src/search/tokenize'
+
+describe('wordsOf', () => {
+  it('finds the words tokenize() finds, in order', () => {
+    const tricky = fc.constantFrom(..."aZ9 ’'-.é東\u0301".split(''), '𝑥', '\ud800')
+    const text = fc.oneof(
+      fc.array(tricky, { maxLength: 30 }).map((chars) => chars.join('')),
+      fc.string({ maxLength: 30, unit: 'binary' }),
+    )
+    fc.assert(
+      fc.property(text, (input) => {
+        const words = tokenize(input).map(({ start, end }) => input.slice(start, end))
+        expect(wordsOf(input)).toEqual(words)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
