@@ -1,23 +1,10 @@
 // The parts of a synthetic issue around the stories: image lines, sponsor blocks, job postings,
 // footers and dates. Shapes follow the seeds (see /work/shared/seeds/README.md).
+import { MONTHS } from '../lib/dates'
 import type { Random } from './synth-random'
 import type { SynthJob } from './synth-model'
 
 const DAY_MS = 86_400_000
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** `YYYY-MM-DD` shifted by whole days; UTC arithmetic, so no time zone or clock is involved. */

@@ -3,7 +3,8 @@
 
 // Formatted by hand, in English like the newsletter: creating an Intl.DateTimeFormat loads locale
 // data, which cost the front page a ~30 ms long task on a throttled phone before its first date.
-const MONTHS = [
+/** English month names, January first (also used by the synthetic archive generator). */
+export const MONTHS = [
   'January',
   'February',
   'March',
