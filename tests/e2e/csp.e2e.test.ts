@@ -12,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalog } from '@/corpus/schema'
 import { buildApp } from '../../bench/load-build'
 import { startPreview as startBuildPreview, type PreviewServer } from '../../bench/load-server'
-import { launchBrowser, ROOT, startPreview, type PreviewHandle } from './harness'
+import {
+  bookmarkOnStoryPage,
+  launchBrowser,
+  ROOT,
+  startPreview,
+  type PreviewHandle,
+} from './harness'
 
 /** A link to one story, whatever query (`?hl=`) or section hash (`#…`) it carries. */
 const storyLink = (id: string) =>
@@ -284,13 +290,7 @@ describe('a hostile issue through the whole pipeline', () => {
       )
       await expectInert(page, watch)
 
-      const toggle = page.locator(`main [data-bookmark-toggle="${story.id}"]`)
-      expect(
-        await toggle.count(),
-        'the story page has no bookmark toggle: is StoryBookmarkButton passed to StoryPage as actions?',
-      ).toBe(1)
-      await toggle.click()
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+      await bookmarkOnStoryPage(page, story.id)
       await page.goto(`${server.url}bookmarks`)
       await page
         .locator(`main ${storyLink(story.id)}`)

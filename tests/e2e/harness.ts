@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { Catalog } from '@/corpus/schema'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/chromium'
 
@@ -149,4 +149,15 @@ export function serveAppInBrowser(): AppInBrowser {
     await app.server?.close()
   })
   return app
+}
+
+/** Presses the story page's bookmark toggle and waits until it says the story is saved. */
+export async function bookmarkOnStoryPage(page: Page, storyId: string): Promise<void> {
+  const toggle = page.locator(`main [data-bookmark-toggle="${storyId}"]`)
+  expect(
+    await toggle.count(),
+    'the story page has no bookmark toggle: is StoryBookmarkButton passed to StoryPage as actions?',
+  ).toBe(1)
+  await toggle.click()
+  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
 }

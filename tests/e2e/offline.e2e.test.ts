@@ -7,7 +7,13 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalog } from '@/corpus/schema'
-import { launchBrowser, ROOT, startPreview, type PreviewHandle } from './harness'
+import {
+  bookmarkOnStoryPage,
+  launchBrowser,
+  ROOT,
+  startPreview,
+  type PreviewHandle,
+} from './harness'
 
 /** A link to one story, whatever query (`?hl=`) or section hash (`#…`) it carries. */
 const storyLink = (id: string) =>
@@ -148,13 +154,7 @@ describe('offline after one visit', () => {
   it('bookmarks a story, and the bookmark is there after a reload', async () => {
     await page.goto(url(`stories/${unopenedStory.id}`))
     await storyText().waitFor()
-    const toggle = page.locator(`main [data-bookmark-toggle="${unopenedStory.id}"]`)
-    expect(
-      await toggle.count(),
-      'the story page has no bookmark toggle: is StoryBookmarkButton passed to StoryPage as actions?',
-    ).toBe(1)
-    await toggle.click()
-    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+    await bookmarkOnStoryPage(page, unopenedStory.id)
     await page.goto(url('bookmarks'))
     await page
       .locator(`main ${storyLink(unopenedStory.id)}`)

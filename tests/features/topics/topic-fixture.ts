@@ -3,7 +3,7 @@
 import { selectFrontPage } from '@/corpus/front-page'
 import type { Catalog } from '@/corpus/schema'
 import { topicTaxonomy } from '@/corpus/topics'
-import { fixtureCatalog, fixtureResponse } from '../../fixtures/corpus-fixture'
+import { fixtureCatalog, fixtureResponse, jsonResponse } from '../../fixtures/corpus-fixture'
 
 export const storyTopics: Record<string, string[]> = {
   'de-facing-imagenet': ['vision', 'privacy'],
@@ -33,12 +33,7 @@ export const topicCatalog: Catalog = {
 }
 
 export function topicFixtureResponse(url: string): Response {
-  const json = (body: unknown) =>
-    new Response(JSON.stringify(body), {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-    })
-  if (url.endsWith('corpus/catalog.json')) return json(topicCatalog)
-  if (url.endsWith('corpus/front.json')) return json(selectFrontPage(topicCatalog))
+  if (url.endsWith('corpus/catalog.json')) return jsonResponse(topicCatalog)
+  if (url.endsWith('corpus/front.json')) return jsonResponse(selectFrontPage(topicCatalog))
   return fixtureResponse(url)
 }
