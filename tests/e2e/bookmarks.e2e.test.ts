@@ -10,6 +10,7 @@ import {
   gotoAndWait,
   openPage,
   readBuiltCatalog,
+  savedHeadlines,
   screenshot,
   serveAppInBrowser,
 } from './harness'
@@ -23,15 +24,17 @@ const app = serveAppInBrowser()
 
 const toggleFor = (page: Page, headline: string) =>
   page.getByRole('button', { name: `Bookmark: ${headline}` })
-const savedHeadlines = (page: Page) => page.locator('[data-bookmark] h2').allTextContents()
-/** In-app navigation (no reload), the way a link click moves around the single-page app. */
-async function navigateInApp(page: Page, to: string) {
+/**
+ * In-app navigation (no reload), the way a link click moves around the single-page app. Waits for
+ * the new page's own heading: the old page stays on screen while the route's code loads.
+ */
+async function navigateInApp(page: Page, to: string, heading: string) {
   await page.evaluate((url) => {
     history.pushState({}, '', url)
     dispatchEvent(new PopStateEvent('popstate'))
   }, to)
   await page.waitForURL(to)
-  await page.locator('main h1').waitFor()
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor()
 }
 
 describe('bookmarks', () => {
@@ -46,7 +49,7 @@ describe('bookmarks', () => {
     await page.locator('main h1').waitFor()
     expect(await toggleFor(page, first.headline).getAttribute('aria-pressed')).toBe('true')
     await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
-    expect(await savedHeadlines(page)).toEqual([first.headline])
+    await expect.poll(() => savedHeadlines(page)).toEqual([first.headline])
     expect(errors).toEqual([])
     await context.close()
   })
@@ -102,11 +105,11 @@ describe('bookmarks', () => {
     await expect
       .poll(() => toggleFor(page, first.headline).getAttribute('aria-pressed'))
       .toBe('true')
-    await navigateInApp(page, `${app.server.baseUrl}bookmarks`)
-    expect(await savedHeadlines(page)).toEqual([first.headline])
-    expect(await page.locator('[data-notice="not-persisted"]').textContent()).toMatch(
-      /not being saved/,
-    )
+    await navigateInApp(page, `${app.server.baseUrl}bookmarks`, 'Bookmarks')
+    await expect.poll(() => savedHeadlines(page)).toEqual([first.headline])
+    await expect
+      .poll(() => page.locator('[data-notice="not-persisted"]').textContent())
+      .toMatch(/not being saved/)
     expect(errors).toEqual([])
     await context.close()
   })

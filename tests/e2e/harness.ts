@@ -161,3 +161,7 @@ export async function bookmarkOnStoryPage(page: Page, storyId: string): Promise<
   await toggle.click()
   await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
 }
+
+/** Headlines on /bookmarks, in the order shown. Read it with `expect.poll`: the list renders after the route. */
+export const savedHeadlines = (page: Page): Promise<string[]> =>
+  page.locator('[data-bookmark] h2').allTextContents()

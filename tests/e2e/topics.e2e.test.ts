@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 // Topics in real Chromium against the production build and the seed corpus (issue 5 §3–5, 12):
 // chips change the list and the URL and Back restores them; /topics and a topic page pass axe.
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   axeViolations,
   gotoAndWait,
   openPage,
   readBuiltCatalog,
+  savedHeadlines,
   screenshot,
   serveAppInBrowser,
 } from './harness'
@@ -20,8 +20,6 @@ const saved = ['De-Facing ImageNet', 'Cancer in the Crosshairs', 'Tell Me a Pict
 
 const app = serveAppInBrowser()
 
-const savedHeadlines = (page: Page) => page.locator('[data-bookmark] h2').allTextContents()
-
 describe('topic chips', () => {
   it('change the list and the URL, and Back restores them', async () => {
     const { page, context, errors } = await openPage(app.browser)
@@ -30,30 +28,34 @@ describe('topic chips', () => {
       await page.getByRole('button', { name: `Bookmark: ${story.headline}` }).click()
     }
     await gotoAndWait(page, `${app.server.baseUrl}bookmarks`)
-    expect(await savedHeadlines(page)).toHaveLength(3)
+    await expect.poll(() => savedHeadlines(page)).toHaveLength(3)
 
     await page.locator('.topic-chip[data-topic="health"]').click()
     await page.waitForURL(/[?&]topics=health(&|$)/)
-    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs'])
+    await expect.poll(() => savedHeadlines(page)).toEqual(['Cancer in the Crosshairs'])
     expect(
       await page.locator('.topic-chip[data-topic="health"]').getAttribute('aria-pressed'),
     ).toBe('true')
 
     await page.locator('.topic-chip[data-topic="privacy"]').click()
     await page.waitForURL(/topics=health%2Cprivacy|topics=health,privacy/)
-    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
+    await expect
+      .poll(() => savedHeadlines(page))
+      .toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
     await page.getByRole('button', { name: 'all topics', exact: true }).click()
     await page.waitForURL(/match=all/)
-    expect(await savedHeadlines(page)).toEqual([])
+    await expect.poll(() => savedHeadlines(page)).toEqual([])
     await screenshot(page, 'bookmarks-chips-all')
 
     await page.goBack()
     await page.waitForURL((url) => !url.search.includes('match=all'))
-    expect(await savedHeadlines(page)).toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
+    await expect
+      .poll(() => savedHeadlines(page))
+      .toEqual(['Cancer in the Crosshairs', 'De-Facing ImageNet'])
     await page.goBack()
     await page.goBack()
     await page.waitForURL((url) => url.search === '')
-    expect(await savedHeadlines(page)).toHaveLength(3)
+    await expect.poll(() => savedHeadlines(page)).toHaveLength(3)
     expect(await page.locator('.topic-chip[aria-pressed="true"]').count()).toBe(0)
     expect(errors).toEqual([])
     await context.close()
@@ -65,7 +67,7 @@ describe('topic chips', () => {
     await page.getByRole('button', { name: `Bookmark: ${saved[0]!.headline}` }).click()
     await gotoAndWait(page, `${app.server.baseUrl}bookmarks?topics=astrology,vision`)
     expect(await page.getByText(/does not know: astrology/).count()).toBe(1)
-    expect(await savedHeadlines(page)).toEqual([saved[0]!.headline])
+    await expect.poll(() => savedHeadlines(page)).toEqual([saved[0]!.headline])
     await context.close()
   })
 })
