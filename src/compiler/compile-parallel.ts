@@ -6,7 +6,7 @@
 // output is byte-identical to compileSources(). Small batches, and any a worker leaves behind
 // when it dies, run on this thread through the same requests.
 import { availableParallelism } from 'node:os'
-import { assembleCorpus, byName, type AssembledCorpus, type FileOutcome } from './compile'
+import { assembleCorpusOverlapped, byName, type AssembledCorpus, type FileOutcome } from './compile'
 import type { BatchRequest, FinishedFile, PreparedFacts } from './batch-work'
 import {
   localExecutor,
@@ -19,6 +19,7 @@ import type { Diagnostic } from './diagnostics'
 import { idAllocator, type AllocateIds, type IssueIds } from './issue-ids'
 import { parseManifest } from './manifest'
 import type { SourceFile } from './read'
+import { bundledWorkerEntry } from './worker-bundle'
 
 export interface ParallelOptions {
   /** Fewer files than this compile on this thread alone. */
@@ -27,7 +28,7 @@ export interface ParallelOptions {
   workers?: number
   /** Told when a worker fails to start or dies; its files are then compiled on this thread. */
   onWorkerLost?: (error: Error | null) => void
-  /** The worker's script; tests swap in one that fails. */
+  /** The worker's script, by default the bundled worker; tests swap in one that fails. */
   workerEntry?: URL
 }
 
@@ -48,6 +49,21 @@ const BATCH_SIZE = 8
 const QUEUE_DEPTH = 2
 /** Batches a worker holds prepared while earlier batches' ids are pending: bounds its heap. */
 const MAX_HELD = 8
+
+function usesWorkers(fileCount: number, { minFiles = DEFAULT_MIN_FILES }: ParallelOptions) {
+  return fileCount >= minFiles
+}
+
+/** Starts building the workers' code if a compile of `fileCount` files will use workers. */
+export function startWorkerBuild(fileCount: number, options: ParallelOptions = {}): void {
+  if (usesWorkers(fileCount, options) && !options.workerEntry) void bundledWorkerEntry()
+}
+
+/** The bundled worker; the TypeScript one, through tsx, when it cannot be built. */
+async function defaultWorkerEntry(): Promise<URL> {
+  return (await bundledWorkerEntry()) ?? WORKER_ENTRY
+}
+
 /**
  * The batches' progress: prepared facts, ids and finished files per batch, and which executor
  * holds each batch's prepared state.
@@ -192,21 +208,23 @@ class Coordinator {
 export async function compileInParallel(
   files: readonly SourceFile[],
   manifestText: string | null,
-  {
+  options: ParallelCompileOptions,
+): Promise<ParallelOutput> {
+  const {
     issuesDir,
-    minFiles = DEFAULT_MIN_FILES,
     workers: maxWorkers = availableParallelism(),
     onWorkerLost = () => {},
-    workerEntry = WORKER_ENTRY,
-  }: ParallelCompileOptions,
-): Promise<ParallelOutput> {
+  } = options
   const sorted = byName(files)
   const manifest = parseManifest(
     manifestText,
     sorted.map((file) => file.name),
   )
-  const workerCount =
-    sorted.length < minFiles ? 0 : Math.min(maxWorkers, Math.ceil(sorted.length / BATCH_SIZE))
+  const workerCount = usesWorkers(sorted.length, options)
+    ? Math.min(maxWorkers, Math.ceil(sorted.length / BATCH_SIZE))
+    : 0
+  const workerEntry =
+    workerCount > 0 ? (options.workerEntry ?? (await defaultWorkerEntry())) : WORKER_ENTRY
   const batches = new Coordinator(sorted, idAllocator(manifest.result), issuesDir)
   const workers = Array.from({ length: workerCount }, () => {
     const worker = workerExecutor(workerEntry, issuesDir, batches.respond, (lost, error) => {
@@ -221,7 +239,7 @@ export async function compileInParallel(
   for (const worker of workers) worker.alive = false
   await Promise.all(workers.map((worker) => worker.terminate()))
   return {
-    ...assembleCorpus(batches.outcomes(), manifest.diagnostics),
+    ...(await assembleCorpusOverlapped(batches.outcomes(), manifest.diagnostics)),
     writeError: batches.firstWriteError(),
   }
 }

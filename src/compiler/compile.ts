@@ -2,7 +2,6 @@
 // serialization) and assembles the catalog, front page, search index and report. Pure apart from
 // hashing: same input, byte-identical output. compile-parallel.ts runs the same steps on worker
 // threads.
-import { createHash } from 'node:crypto'
 import {
   CORPUS_SCHEMA_VERSION,
   catalogSchema,
@@ -15,6 +14,7 @@ import { selectFrontPage } from '../corpus/front-page'
 import { topicTaxonomy } from '../corpus/topics'
 import { mergeSearchIndex, TermVocabulary } from '../search/build-index'
 import type { SearchIndexData } from '../search/index-schema'
+import { catalogVersion, catalogVersionOffThread } from './catalog-version'
 import type { Diagnostic } from './diagnostics'
 import { finishIssue, schemaDiagnostic, type FinishedIssue } from './finish-issue'
 import { idAllocator } from './issue-ids'
@@ -57,15 +57,15 @@ function compareIssues(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** The catalog; its version hashes the catalog and the already-serialized issue bodies. */
-function buildCatalog<Json extends string | Uint8Array>(
+/** The catalog without its version, and that serialized: what the version hashes first. */
+function catalogDraft<Json extends string | Uint8Array>(
   issues: readonly FinishedIssue<Json>[],
-): Catalog {
+): { draft: Omit<Catalog, 'version'>; json: string } {
   const stories = issues.flatMap((issue) => issue.stories)
   const counts = new Map<string, number>()
   for (const story of stories)
     for (const slug of story.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  const withoutVersion: Omit<Catalog, 'version'> = {
+  const draft: Omit<Catalog, 'version'> = {
     schemaVersion: CORPUS_SCHEMA_VERSION,
     issues: issues.map((issue) => issue.summary),
     stories,
@@ -76,16 +76,16 @@ function buildCatalog<Json extends string | Uint8Array>(
       storyCount: counts.get(slug) ?? 0,
     })),
   }
-  const hash = createHash('sha256').update(JSON.stringify(withoutVersion))
-  // The bodies joined by newlines, fed one by one: joining them first would copy the archive.
-  issues.forEach((issue, i) => (i === 0 ? hash : hash.update('\n')).update(issue.json))
-  const version = hash.digest('hex').slice(0, 16)
+  return { draft, json: JSON.stringify(draft) }
+}
+
+function withVersion(draft: Omit<Catalog, 'version'>, version: string): Catalog {
   return {
-    schemaVersion: withoutVersion.schemaVersion,
+    schemaVersion: draft.schemaVersion,
     version,
-    issues: withoutVersion.issues,
-    stories,
-    topics: withoutVersion.topics,
+    issues: draft.issues,
+    stories: draft.stories,
+    topics: draft.topics,
   }
 }
 
@@ -94,14 +94,11 @@ export function byName<T extends { name: string }>(files: readonly T[]): T[] {
   return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-/**
- * The batch half of a compile, over every file's outcome in name order. `leading` are the
- * diagnostics about the batch itself (the manifest's), reported first.
- */
-export function assembleCorpus<Json extends string | Uint8Array>(
+/** Every diagnostic, the manifest's first, and the valid issues in catalog order. */
+function collectOutcomes<Json extends string | Uint8Array>(
   outcomes: readonly FileOutcome<Json>[],
   leading: readonly Diagnostic[],
-): AssembledCorpus<Json> {
+): { diagnostics: Diagnostic[]; issues: FinishedIssue<Json>[] } {
   const diagnostics: Diagnostic[] = [...leading]
   const issues: FinishedIssue<Json>[] = []
   for (const outcome of outcomes) {
@@ -109,7 +106,16 @@ export function assembleCorpus<Json extends string | Uint8Array>(
     if (outcome.finished) issues.push(outcome.finished)
   }
   issues.sort((a, b) => compareIssues(a.summary, b.summary))
-  const catalog = buildCatalog(issues)
+  return { diagnostics, issues }
+}
+
+/** The rest of the batch half, once the catalog and the search index are built. */
+function completeCorpus<Json extends string | Uint8Array>(
+  issues: readonly FinishedIssue<Json>[],
+  catalog: Catalog,
+  searchIndex: SearchIndexData,
+  diagnostics: Diagnostic[],
+): AssembledCorpus<Json> {
   const validCatalog = catalogSchema.safeParse(catalog)
   if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
   const frontPage = selectFrontPage(catalog)
@@ -120,13 +126,48 @@ export function assembleCorpus<Json extends string | Uint8Array>(
     bodyJson: issues.map((issue) => issue.json),
     catalog,
     frontPage,
-    searchIndex: mergeSearchIndex(issues.map((issue) => issue.index)),
+    searchIndex,
     diagnostics,
     report: buildReport(
       issues.map((issue) => issue.report),
       diagnostics,
     ),
   }
+}
+
+const searchIndexOf = (issues: readonly FinishedIssue<string | Uint8Array>[]) =>
+  mergeSearchIndex(issues.map((issue) => issue.index))
+
+/**
+ * The batch half of a compile, over every file's outcome in name order. `leading` are the
+ * diagnostics about the batch itself (the manifest's), reported first.
+ */
+export function assembleCorpus<Json extends string | Uint8Array>(
+  outcomes: readonly FileOutcome<Json>[],
+  leading: readonly Diagnostic[],
+): AssembledCorpus<Json> {
+  const { diagnostics, issues } = collectOutcomes(outcomes, leading)
+  const { draft, json } = catalogDraft(issues)
+  const version = catalogVersion(
+    json,
+    issues.map((issue) => issue.json),
+  )
+  return completeCorpus(issues, withVersion(draft, version), searchIndexOf(issues), diagnostics)
+}
+
+/** assembleCorpus(), with the catalog's version hashed on the thread pool while the index merges. */
+export async function assembleCorpusOverlapped<Json extends string | Uint8Array>(
+  outcomes: readonly FileOutcome<Json>[],
+  leading: readonly Diagnostic[],
+): Promise<AssembledCorpus<Json>> {
+  const { diagnostics, issues } = collectOutcomes(outcomes, leading)
+  const { draft, json } = catalogDraft(issues)
+  const version = catalogVersionOffThread(
+    json,
+    issues.map((issue) => issue.json),
+  )
+  const searchIndex = searchIndexOf(issues)
+  return completeCorpus(issues, withVersion(draft, await version), searchIndex, diagnostics)
 }
 
 /**

@@ -117,13 +117,19 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
     if (!translation) translations.set(issue.terms, (translation = []))
     return translation
   }
+  // Loops over the pairs rather than a callback per pair: there are millions.
   const counts: number[] = []
   for (const issue of issues) {
     const translation = translationOf(issue)
-    forEachPair(issue, (_doc, local) => {
-      const term = (translation[local] ??= vocabulary.ofTerm(issue.terms[local] as string))
-      counts[term] = (counts[term] ?? 0) + 1
-    })
+    const { pairs, terms } = issue
+    for (let at = 0; at < pairs.length;) {
+      const end = at + 1 + 2 * (pairs[at] as number)
+      for (at++; at < end; at += 2) {
+        const local = pairs[at] as number
+        const term = (translation[local] ??= vocabulary.ofTerm(terms[local] as string))
+        counts[term] = (counts[term] ?? 0) + 1
+      }
+    }
   }
   // Where each term's postings start in `packed`; `next` is where its next one goes.
   const starts = new Int32Array(vocabulary.terms.length + 1)
@@ -136,19 +142,21 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
   const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [] }
   for (const issue of issues) {
     const issuePosition = issueRows.length
-    const firstDoc = docs.issue.length
     issueRows.push([issue.id, issue.date])
-    for (let i = 0; i < issue.types.length; i++) {
+    const translation = translationOf(issue)
+    const { pairs } = issue
+    for (let i = 0, at = 0; i < issue.types.length; i++) {
+      const doc = docs.issue.length
       docs.issue.push(issuePosition)
       docs.story.push(issue.story[i] as string)
       docs.title.push(issue.title[i] as string)
+      const end = at + 1 + 2 * (pairs[at] as number)
+      for (at++; at < end; at += 2) {
+        const term = translation[pairs[at] as number] as number
+        packed[(next[term] as number)++] = packPosting(doc, pairs[at + 1] as number)
+      }
     }
     docs.types += issue.types
-    const translation = translationOf(issue)
-    forEachPair(issue, (doc, local, code) => {
-      const term = translation[local] as number
-      packed[(next[term] as number)++] = packPosting(firstDoc + doc, code)
-    })
   }
 
   // Code-unit order, so the engine can binary-search with plain < and >.
@@ -163,19 +171,6 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
     postings: order.map(({ number }) =>
       encodePackedPostings(packed.subarray(starts[number], starts[number + 1])),
     ),
-  }
-}
-
-/** Each (document within the issue, term number, posting code) of an issue, in order. */
-function forEachPair(
-  issue: IndexedIssue,
-  visit: (doc: number, term: number, code: number) => void,
-): void {
-  const { pairs } = issue
-  let at = 0
-  for (let doc = 0; doc < issue.types.length; doc++) {
-    const end = at + 1 + 2 * (pairs[at] as number)
-    for (at++; at < end; at += 2) visit(doc, pairs[at] as number, pairs[at + 1] as number)
   }
 }
 

@@ -22,24 +22,6 @@ export function tfBucket(tf: number): number {
   return Math.min(MAX_TF_BUCKET, Math.floor(Math.log2(Math.max(1, tf))))
 }
 
-/** Appends the characters of `value`: 5 bits each, most significant first. */
-function pushNumber(codes: number[], value: number): void {
-  const at = codes.length
-  codes.push(ALPHABET.charCodeAt(value & 31))
-  // Higher groups go in front, each marked as continuing the number (32-63).
-  for (let rest = value >>> 5; rest > 0; rest >>>= 5)
-    codes.splice(at, 0, ALPHABET.charCodeAt(32 + (rest & 31)))
-}
-
-/** Character codes as a string, a slice at a time (a call takes only so many arguments). */
-function fromCharCodes(codes: readonly number[]): string {
-  const SLICE = 8192
-  let out = ''
-  for (let at = 0; at < codes.length; at += SLICE)
-    out += String.fromCharCode(...codes.slice(at, at + SLICE))
-  return out
-}
-
 /** Codes fit in 6 bits (4 field bits, a 2-bit tf bucket), so a posting packs into one small integer. */
 const CODE_SPAN = 64
 
@@ -48,21 +30,39 @@ export function packPosting(doc: number, code: number): number {
   return doc * CODE_SPAN + code
 }
 
+/** ASCII characters as a string: every character of the alphabet is one byte in UTF-8. */
+const ascii = new TextDecoder()
+/** Where encodings are written, reused across calls and grown as needed. */
+let scratch = new Uint8Array(1 << 16)
+
+/** Writes the characters of `value` at `at`: 5 bits each, most significant first. */
+function writeNumber(value: number, at: number): number {
+  let shift = 0
+  while (shift < 30 && value >>> (shift + 5) > 0) shift += 5
+  // Higher groups go first, each marked as continuing the number (32-63).
+  for (; shift > 0; shift -= 5) scratch[at++] = ALPHABET.charCodeAt(32 + ((value >>> shift) & 31))
+  scratch[at++] = ALPHABET.charCodeAt(value & 31)
+  return at
+}
+
 /**
- * Packed postings (see packPosting) must be sorted by doc, ascending and distinct. Built from
- * character codes: appending to a string per posting would leave millions of string pieces for
- * the garbage collector to copy around.
+ * Packed postings (see packPosting) must be sorted by doc, ascending and distinct. Written as
+ * bytes into one reused buffer and decoded once: appending to a string per posting would leave
+ * millions of string pieces for the garbage collector to copy around.
  */
-export function encodePackedPostings(packed: Iterable<number>): string {
-  const codes: number[] = []
+export function encodePackedPostings(packed: ArrayLike<number>): string {
+  // A posting takes at most 7 characters for the doc gap and 1 for its code.
+  if (scratch.length < packed.length * 8) scratch = new Uint8Array(packed.length * 8)
+  let at = 0
   let previous = -1
-  for (const posting of packed) {
+  for (let i = 0; i < packed.length; i++) {
+    const posting = packed[i] as number
     const doc = Math.floor(posting / CODE_SPAN)
-    pushNumber(codes, doc - previous - 1)
-    codes.push(ALPHABET.charCodeAt(posting % CODE_SPAN))
+    at = writeNumber(doc - previous - 1, at)
+    scratch[at++] = ALPHABET.charCodeAt(posting % CODE_SPAN)
     previous = doc
   }
-  return fromCharCodes(codes)
+  return ascii.decode(scratch.subarray(0, at))
 }
 
 /** Postings must be sorted by doc, ascending and distinct. */
