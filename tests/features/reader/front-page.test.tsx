@@ -11,6 +11,7 @@ describe('front page (/)', () => {
     expect(
       await screen.findByText('Trust is much harder to build than to destroy.'),
     ).toBeInTheDocument()
+    expect(heading.closest('.front-page')).not.toHaveAttribute('aria-busy')
     expect(screen.getByRole('link', { name: /Continue reading Andrew’s letter/ })).toHaveAttribute(
       'href',
       '/letters/2021-04-07',

@@ -32,7 +32,8 @@ export function FrontPage(props: FrontPageProps) {
   }
 
   return (
-    <div className="page front-page">
+    // Busy until the lists are in (the first load renders them just after the heading).
+    <div className="page front-page" aria-busy={columns ? undefined : true}>
       <PageHeading
         kicker="The latest issue"
         subtitle={
