@@ -82,7 +82,7 @@ function notesOf(lhr: Lhr): string[] {
   return notes
 }
 
-export async function runLighthouse(url: string, runs = 3): Promise<LighthouseFigures> {
+export async function runLighthouse(url: string, runs: number): Promise<LighthouseFigures> {
   const results: Lhr[] = []
   for (let i = 0; i < runs; i++) results.push(await runOnce(url))
   const sorted = [...results].sort((a, b) => score(a, 'performance') - score(b, 'performance'))

@@ -1,19 +1,21 @@
 // The corpus, defined once. The compiler validates what it emits against these schemas and the
-// app validates what it loads against them; every corpus type is inferred from here.
+// app validates what it loads against them; every corpus type is inferred from here. The issue
+// bodies are defined in this file; the catalog and front page in `list-schema.ts`, and the shared
+// ids and dates in `schema-base.ts`, both re-exported here.
 // zod/mini: the same schemas with a tree-shakable API, so validation costs the app a few KB.
 import * as z from 'zod/mini'
+import type {
+  catalogSchema,
+  frontPageSchema,
+  issueSummarySchema,
+  storySummarySchema,
+  takeSummarySchema,
+  topicSummarySchema,
+} from './list-schema'
+import { CORPUS_SCHEMA_VERSION, dateSourceSchema, isoDate, slugId } from './schema-base'
 
-// No `new Function` probe: a strict CSP reports it as a violation even though zod catches it.
-z.config({ jitless: true })
-
-/** Bumped when the emitted shape changes in a way an old app cannot read. */
-export const CORPUS_SCHEMA_VERSION = 2
-
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'))
-/** URL-safe id: lowercase ascii letters, digits and single hyphens. */
-export const slugId = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id'))
+export { CORPUS_SCHEMA_VERSION, dateSourceSchema, slugId } from './schema-base'
+export * from './list-schema'
 
 export const paragraphBlockSchema = z.object({
   type: z.literal('paragraph'),
@@ -115,8 +117,6 @@ export const unplacedLineSchema = z.object({
   text: z.string(),
 })
 
-export const dateSourceSchema = z.enum(['text', 'inferred', 'unknown'])
-
 export const issueSchema = z.object({
   id: slugId,
   date: z.nullable(isoDate),
@@ -139,76 +139,6 @@ export const issueBodySchema = z.object({
   schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
   issue: issueSchema,
   stories: z.array(storySchema),
-})
-
-// ---- Catalog: the small file every list and feed reads ----
-
-export const storySummarySchema = z.object({
-  id: slugId,
-  issueId: slugId,
-  order: z.int().check(z.gte(0)),
-  headline: z.string().check(z.minLength(1)),
-  dek: z.string(),
-  /** Plain text of the take, or null when the story has none. */
-  take: z.nullable(z.string()),
-  topics: z.array(slugId),
-  wordCount: z.int().check(z.gte(0)),
-  readingMinutes: z.int().check(z.gt(0)),
-})
-
-export const issueSummarySchema = z.object({
-  id: slugId,
-  date: z.nullable(isoDate),
-  dateSource: dateSourceSchema,
-  /** The issue's stories are the catalog's stories with this issueId, in `order`. */
-  storyCount: z.int().check(z.gte(0)),
-  hasLetter: z.boolean(),
-  /** First paragraph of the letter, for the front page and the letters feed. */
-  letterExcerpt: z.nullable(z.string()),
-  letterTopics: z.array(slugId),
-  letterReadingMinutes: z.int().check(z.gte(0)),
-  sponsorCount: z.int().check(z.gte(0)),
-  jobCount: z.int().check(z.gte(0)),
-})
-
-export const topicSummarySchema = z.object({
-  slug: slugId,
-  name: z.string(),
-  description: z.string(),
-  storyCount: z.int().check(z.gte(0)),
-})
-
-export const catalogSchema = z.object({
-  schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
-  /** Content hash of the whole corpus; changes whenever any emitted byte changes. */
-  version: z.string(),
-  /** Newest first; undated issues last. */
-  issues: z.array(issueSummarySchema),
-  /** In issue order (newest issue first), then story order. */
-  stories: z.array(storySummarySchema),
-  topics: z.array(topicSummarySchema),
-})
-
-// ---- Front page: the one small file `/` waits for, so the first headline needs no catalog ----
-
-/** A story summary that carries a take. */
-export const takeSummarySchema = z.extend(storySummarySchema, { take: z.string() })
-
-export const frontPageSchema = z.object({
-  schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
-  /** The catalog's version: front.json and catalog.json always come from the same compile. */
-  version: z.string(),
-  issueCount: z.int().check(z.gte(0)),
-  /** The newest issue, or null when the archive is empty. */
-  latest: z.nullable(issueSummarySchema),
-  /** The newest issue's stories, in order. */
-  latestStories: z.array(storySummarySchema),
-  /** The newest takes, newest issue first. */
-  latestTakes: z.array(takeSummarySchema),
-  /** The issues after the newest, each with its lead story's headline. */
-  recentIssues: z.array(
-    z.object({ issue: issueSummarySchema, leadHeadline: z.nullable(z.string()) }),
-  ),
 })
 
 export type Block = z.infer<typeof blockSchema>

@@ -53,10 +53,12 @@ export interface CorpusState {
 
 type Fetch = (input: string) => Promise<Response>
 
-// The validators (zod) load with the first corpus request, in parallel with it, so they are not
-// part of the app's initial JavaScript.
-const loadSchemas = () => import('@/corpus/app-validators')
-type Validators = Awaited<ReturnType<typeof loadSchemas>>
+// The validators (zod) load with the first request that needs them, in parallel with it, so they
+// are not part of the app's initial JavaScript. The list schemas (catalog, front page) and the
+// issue-body schemas are separate chunks: `/` builds only the former.
+const listValidators = () => import('@/corpus/list-validators')
+const issueBodyValidator = () =>
+  import('@/corpus/schema').then((schemas) => schemas.issueBodySchema)
 
 export interface CorpusStoreOptions {
   /** Defaults to the global fetch, looked up at call time so tests can stub it. */
@@ -86,7 +88,7 @@ export function indexCatalog(catalog: Catalog): CorpusIndex {
 interface FileLoad<File, Kept> {
   key: string
   path: string
-  check: (validators: Validators) => z.ZodMiniType<File> | JsonValidator<File>
+  validator: () => Promise<z.ZodMiniType<File> | JsonValidator<File>>
   /** Checks beyond the schema, and what the store keeps of the file (e.g. with lookups). */
   accept: (file: File) => Kept
   read: () => LoadState<Kept> | undefined
@@ -116,7 +118,7 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       if (started === generation) file.write(state)
     }
     write({ status: 'loading' })
-    const request = fetchValidated(fetchFn, url(file.path), loadSchemas().then(file.check))
+    const request = fetchValidated(fetchFn, url(file.path), file.validator())
       .then((data) => {
         const kept = file.accept(data)
         write({ status: 'ready', data: kept })
@@ -142,7 +144,7 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       return load({
         key: 'catalog',
         path: corpusPaths.catalog,
-        check: (validators) => validators.catalogValidator,
+        validator: () => listValidators().then((validators) => validators.catalogValidator),
         accept: indexCatalog,
         read: () => get().catalog,
         write: (catalog) => set({ catalog }),
@@ -157,7 +159,7 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       return load({
         key: 'front-page',
         path: corpusPaths.frontPage,
-        check: (validators) => validators.frontPageSchema,
+        validator: () => listValidators().then((validators) => validators.frontPageSchema),
         accept: asIs,
         read: () => get().frontPage,
         write: (frontPage) => set({ frontPage }),
@@ -169,7 +171,7 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       return load({
         key: `body:${issueId}`,
         path,
-        check: (validators) => validators.issueBodySchema,
+        validator: issueBodyValidator,
         accept: (body) => {
           // A misnamed file must not show another issue's text under this one's URL.
           if (body.issue.id !== issueId)

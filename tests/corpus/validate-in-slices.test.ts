@@ -1,4 +1,4 @@
-import { catalogValidator } from '@/corpus/app-validators'
+import { catalogValidator } from '@/corpus/list-validators'
 import { catalogSchema } from '@/corpus/schema'
 import { fixtureCatalog } from '../fixtures/corpus-fixture'
 

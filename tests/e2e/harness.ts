@@ -99,6 +99,8 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
 export async function gotoAndWait(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.locator('main h1').first().waitFor()
+  // Parts still rendering say so (the front page's lists follow its heading on a first load).
+  await page.locator('main [aria-busy="true"]').first().waitFor({ state: 'detached' })
 }
 
 export interface AxeViolationSummary {

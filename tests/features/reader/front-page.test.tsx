@@ -7,7 +7,11 @@ describe('front page (/)', () => {
     renderApp('/')
     const heading = await screen.findByRole('heading', { level: 1 })
     expect(heading).toHaveTextContent('April 7, 2021')
-    expect(screen.getByText('Trust is much harder to build than to destroy.')).toBeInTheDocument()
+    // The lists follow the heading in a deferred render on the app's first load.
+    expect(
+      await screen.findByText('Trust is much harder to build than to destroy.'),
+    ).toBeInTheDocument()
+    expect(heading.closest('.front-page')).not.toHaveAttribute('aria-busy')
     expect(screen.getByRole('link', { name: /Continue reading Andrew’s letter/ })).toHaveAttribute(
       'href',
       '/letters/2021-04-07',

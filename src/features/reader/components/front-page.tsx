@@ -7,21 +7,18 @@ import { StoryCard } from '@/components/ui/story-card'
 import { countLabel } from '@/lib/neighbours'
 import { useFrontPage } from '@/stores/corpus-store'
 import { useDocumentTitle } from '@/components/ui/use-document-title'
+import type { FrontPage as FrontPageData } from '@/corpus/schema'
+import { useDeferredFirstRender } from '../hooks/use-deferred-first-render'
 import { useStoryStepper } from '../hooks/use-story-stepper'
 import type { StoryListExtensions } from './list-extensions'
 import { TakeCard } from './take-card'
 
-export function FrontPage({
-  renderStoryActions,
-  renderStoryFooter,
-}: Pick<StoryListExtensions, 'renderStoryActions' | 'renderStoryFooter'>) {
-  const {
-    latest,
-    latestStories: stories,
-    latestTakes: takes,
-    recentIssues,
-    issueCount,
-  } = useFrontPage()
+type FrontPageProps = Pick<StoryListExtensions, 'renderStoryActions' | 'renderStoryFooter'>
+
+export function FrontPage(props: FrontPageProps) {
+  const frontPage = useFrontPage()
+  const columns = useDeferredFirstRender(frontPage)
+  const { latest, latestStories: stories } = frontPage
   useDocumentTitle('Front page')
   useStoryStepper()
 
@@ -35,7 +32,8 @@ export function FrontPage({
   }
 
   return (
-    <div className="page front-page">
+    // Busy until the lists are in (the first load renders them just after the heading).
+    <div className="page front-page" aria-busy={columns ? undefined : true}>
       <PageHeading
         kicker="The latest issue"
         subtitle={
@@ -50,88 +48,95 @@ export function FrontPage({
       >
         <IssueDate date={latest.date} />
       </PageHeading>
+      {columns ? <FrontPageColumns frontPage={columns} {...props} /> : null}
+    </div>
+  )
+}
 
-      <div className="front-page__columns">
-        <div className="front-page__main">
-          {latest.hasLetter && latest.letterExcerpt ? (
-            <section className="front-letter" aria-labelledby="front-letter-title">
-              <h2 id="front-letter-title" className="section-title">
-                Dear friends
-              </h2>
-              <p className="front-letter__excerpt">{latest.letterExcerpt}</p>
-              <Link to="/letters/$issueId" params={{ issueId: latest.id }} className="more-link">
-                Continue reading Andrew’s letter <span aria-hidden="true">→</span>
-              </Link>
-            </section>
-          ) : null}
-
-          <section aria-labelledby="front-stories-title">
-            <h2 id="front-stories-title" className="section-title">
-              In this issue
+function FrontPageColumns({
+  frontPage: { latest, latestStories: stories, latestTakes: takes, recentIssues, issueCount },
+  renderStoryActions,
+  renderStoryFooter,
+}: FrontPageProps & { frontPage: FrontPageData }) {
+  return (
+    <div className="front-page__columns">
+      <div className="front-page__main">
+        {latest?.hasLetter && latest.letterExcerpt ? (
+          <section className="front-letter" aria-labelledby="front-letter-title">
+            <h2 id="front-letter-title" className="section-title">
+              Dear friends
             </h2>
-            <div className="story-list">
-              {stories.map((story) => (
-                <StoryCard
-                  key={story.id}
-                  story={story}
-                  steppable
-                  actions={renderStoryActions?.(story)}
-                  footer={renderStoryFooter?.(story)}
-                />
+            <p className="front-letter__excerpt">{latest.letterExcerpt}</p>
+            <Link to="/letters/$issueId" params={{ issueId: latest.id }} className="more-link">
+              Continue reading Andrew’s letter <span aria-hidden="true">→</span>
+            </Link>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="front-stories-title">
+          <h2 id="front-stories-title" className="section-title">
+            In this issue
+          </h2>
+          <div className="story-list">
+            {stories.map((story) => (
+              <StoryCard
+                key={story.id}
+                story={story}
+                steppable
+                actions={renderStoryActions?.(story)}
+                footer={renderStoryFooter?.(story)}
+              />
+            ))}
+          </div>
+        </section>
+      </div>
+
+      <div className="front-page__aside">
+        {takes.length > 0 ? (
+          <section aria-labelledby="front-takes-title">
+            <h2 id="front-takes-title" className="section-title">
+              We’re thinking
+            </h2>
+            <div className="take-list">
+              {takes.map((story) => (
+                <TakeCard key={story.id} story={story} actions={renderStoryActions?.(story)} />
               ))}
             </div>
+            <Link to="/thinking" className="more-link">
+              Every take, newest first <span aria-hidden="true">→</span>
+            </Link>
           </section>
-        </div>
+        ) : null}
 
-        <div className="front-page__aside">
-          {takes.length > 0 ? (
-            <section aria-labelledby="front-takes-title">
-              <h2 id="front-takes-title" className="section-title">
-                We’re thinking
-              </h2>
-              <div className="take-list">
-                {takes.map((story) => (
-                  <TakeCard key={story.id} story={story} actions={renderStoryActions?.(story)} />
-                ))}
-              </div>
-              <Link to="/thinking" className="more-link">
-                Every take, newest first <span aria-hidden="true">→</span>
-              </Link>
-            </section>
+        <section aria-labelledby="front-archive-title">
+          <h2 id="front-archive-title" className="section-title">
+            From the archive
+          </h2>
+          {recentIssues.length > 0 ? (
+            <ul className="issue-links">
+              {recentIssues.map(({ issue, leadHeadline }) => (
+                <li key={issue.id}>
+                  <Link
+                    to="/issues/$issueId"
+                    params={{ issueId: issue.id }}
+                    className="issue-links__date"
+                  >
+                    <IssueDate date={issue.date} />
+                  </Link>
+                  {leadHeadline ? <span className="issue-links__lead">{leadHeadline}</span> : null}
+                </li>
+              ))}
+            </ul>
           ) : null}
-
-          <section aria-labelledby="front-archive-title">
-            <h2 id="front-archive-title" className="section-title">
-              From the archive
-            </h2>
-            {recentIssues.length > 0 ? (
-              <ul className="issue-links">
-                {recentIssues.map(({ issue, leadHeadline }) => (
-                  <li key={issue.id}>
-                    <Link
-                      to="/issues/$issueId"
-                      params={{ issueId: issue.id }}
-                      className="issue-links__date"
-                    >
-                      <IssueDate date={issue.date} />
-                    </Link>
-                    {leadHeadline ? (
-                      <span className="issue-links__lead">{leadHeadline}</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <p className="archive-links">
-              <Link to="/issues" className="more-link">
-                All {countLabel(issueCount, 'issue')} <span aria-hidden="true">→</span>
-              </Link>
-              <Link to="/letters" className="more-link">
-                Andrew’s letters <span aria-hidden="true">→</span>
-              </Link>
-            </p>
-          </section>
-        </div>
+          <p className="archive-links">
+            <Link to="/issues" className="more-link">
+              All {countLabel(issueCount, 'issue')} <span aria-hidden="true">→</span>
+            </Link>
+            <Link to="/letters" className="more-link">
+              Andrew’s letters <span aria-hidden="true">→</span>
+            </Link>
+          </p>
+        </section>
       </div>
     </div>
   )
