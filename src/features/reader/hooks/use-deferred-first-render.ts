@@ -1,17 +1,20 @@
 // The first screen of a cold load renders in two steps: what is cheap (the page heading) at once,
 // the rest in a transition React renders in short interruptible slices. On a slow phone the first
-// load then never blocks the main thread for long (Lighthouse's Total Blocking Time) while the
+// load then blocks the main thread in shorter tasks (Lighthouse's Total Blocking Time) while the
 // app's own JavaScript is still settling. Later visits render in one step, so scroll restoration
 // on Back finds the whole page in place.
 import { useDeferredValue, useEffect, useState } from 'react'
 
-let appHasRendered = false
+let mountedBefore = false
 
-/** `null` on the app's first render, then `value` (via a transition); `value` on any later mount. */
+/**
+ * The first mount in a page load gets `null`, then `value` from a deferred render; any later
+ * mount (such as Back to `/`) gets `value` at once.
+ */
 export function useDeferredFirstRender<T>(value: T): T | null {
-  const [deferThisMount] = useState(() => !appHasRendered)
+  const [deferThisMount] = useState(() => !mountedBefore)
   useEffect(() => {
-    appHasRendered = true
+    mountedBefore = true
   }, [])
   // Without an initial value useDeferredValue mounts with `value` and schedules nothing extra.
   return useDeferredValue<T | null>(value, deferThisMount ? null : undefined)
