@@ -5,22 +5,33 @@ import * as z from 'zod/mini'
 
 export const BOOKMARKS_VERSION = 3
 
-/** Version 1 (first prototype): which story, from which issue, when. No headline. */
-export const bookmarkV1Schema = z.object({
-  id: z.string().check(z.minLength(1)),
-  issue: z.string().check(z.minLength(1)),
-  at: z.iso.datetime({ offset: true }),
-})
-export const stateV1Schema = z.object({ bookmarks: z.array(z.unknown()) })
-
-/** Version 2: the headline is saved so a story that leaves the corpus can still be named. */
-export const bookmarkV2Schema = z.object({
-  storyId: z.string().check(z.minLength(1)),
-  issueId: z.string().check(z.minLength(1)),
-  headline: z.string(),
-  savedAt: z.iso.datetime({ offset: true }),
-})
-export const stateV2Schema = z.object({ bookmarks: z.array(z.unknown()) })
+/**
+ * The formats of past versions, built the first time a store in one of them is read: most
+ * readers never have one, and each `z.iso.datetime` builds its pattern when constructed, which
+ * would cost every cold load of `/` (it shows bookmark toggles) main-thread time.
+ */
+function buildLegacySchemas() {
+  const storedList = z.object({ bookmarks: z.array(z.unknown()) })
+  return {
+    /** Version 1 (first prototype): which story, from which issue, when. No headline. */
+    stateV1: storedList,
+    bookmarkV1: z.object({
+      id: z.string().check(z.minLength(1)),
+      issue: z.string().check(z.minLength(1)),
+      at: z.iso.datetime({ offset: true }),
+    }),
+    /** Version 2: the headline is saved so a story that leaves the corpus can still be named. */
+    stateV2: storedList,
+    bookmarkV2: z.object({
+      storyId: z.string().check(z.minLength(1)),
+      issueId: z.string().check(z.minLength(1)),
+      headline: z.string(),
+      savedAt: z.iso.datetime({ offset: true }),
+    }),
+  }
+}
+let legacySchemasBuilt: ReturnType<typeof buildLegacySchemas> | undefined
+const legacySchemas = () => (legacySchemasBuilt ??= buildLegacySchemas())
 
 /**
  * Version 3 (current): one record per story, keyed by story id. A removal leaves a tombstone
@@ -99,9 +110,10 @@ interface Step {
 /** One function per past version, each turning that version's state into the current entries. */
 const migrations: Record<number, (state: unknown) => Step | null> = {
   1: (state) => {
-    const parsed = stateV1Schema.safeParse(state)
+    const { stateV1, bookmarkV1 } = legacySchemas()
+    const parsed = stateV1.safeParse(state)
     if (!parsed.success) return null
-    const { ok, dropped } = salvage(parsed.data.bookmarks, bookmarkV1Schema)
+    const { ok, dropped } = salvage(parsed.data.bookmarks, bookmarkV1)
     const records = ok.map((b): BookmarkRecord => {
       const at = Date.parse(b.at)
       return {
@@ -117,9 +129,10 @@ const migrations: Record<number, (state: unknown) => Step | null> = {
     return { entries: fromList(records), dropped }
   },
   2: (state) => {
-    const parsed = stateV2Schema.safeParse(state)
+    const { stateV2, bookmarkV2 } = legacySchemas()
+    const parsed = stateV2.safeParse(state)
     if (!parsed.success) return null
-    const { ok, dropped } = salvage(parsed.data.bookmarks, bookmarkV2Schema)
+    const { ok, dropped } = salvage(parsed.data.bookmarks, bookmarkV2)
     const records = ok.map((b): BookmarkRecord => {
       const at = Date.parse(b.savedAt)
       return {
