@@ -6,18 +6,11 @@ import { createHash, webcrypto } from 'node:crypto'
 const VERSION_DIGITS = 16
 const NEWLINE = 0x0a
 
-/** `draftJson` is the catalog without its version, serialized; `bodies` are in catalog order. */
-export function catalogVersion(
-  draftJson: string,
-  bodies: readonly (string | Uint8Array)[],
-): string {
-  const hash = createHash('sha256').update(draftJson)
-  // Fed one by one: joining the bodies first would copy the archive.
-  bodies.forEach((body, i) => (i === 0 ? hash : hash.update('\n')).update(body))
-  return hash.digest('hex').slice(0, VERSION_DIGITS)
-}
-
-/** The bytes catalogVersion() hashes, in one buffer: the thread pool's digest takes no stream. */
+/**
+ * The bytes the version hashes, in one buffer (the thread pool's digest takes no stream), so both
+ * paths below hash the same layout by construction. `draftJson` is the catalog without its
+ * version, serialized; `bodies` are in catalog order.
+ */
 function hashedBytes(draftJson: string, bodies: readonly (string | Uint8Array)[]): Uint8Array {
   const parts = [draftJson, ...bodies].map((part) =>
     typeof part === 'string' ? Buffer.from(part) : part,
@@ -32,6 +25,15 @@ function hashedBytes(draftJson: string, bodies: readonly (string | Uint8Array)[]
     at += part.length
   })
   return out
+}
+
+/** On this thread: the single-threaded compile (small archives and tests) has nothing to overlap. */
+export function catalogVersion(
+  draftJson: string,
+  bodies: readonly (string | Uint8Array)[],
+): string {
+  const digest = createHash('sha256').update(hashedBytes(draftJson, bodies)).digest('hex')
+  return digest.slice(0, VERSION_DIGITS)
 }
 
 /** catalogVersion(), hashed on the thread pool: this thread is free until the promise settles. */

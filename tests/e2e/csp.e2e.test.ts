@@ -17,12 +17,9 @@ import {
   launchBrowser,
   ROOT,
   startPreview,
+  storyLink,
   type PreviewHandle,
 } from './harness'
-
-/** A link to one story, whatever query (`?hl=`) or section hash (`#…`) it carries. */
-const storyLink = (id: string) =>
-  `a:is([href$="/stories/${id}"], [href*="/stories/${id}?"], [href*="/stories/${id}#"])`
 
 interface Watch {
   /** CSP violations seen by the document (securitypolicyviolation) or reported on the console. */

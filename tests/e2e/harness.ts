@@ -167,3 +167,7 @@ export async function bookmarkOnStoryPage(page: Page, storyId: string): Promise<
 /** Headlines on /bookmarks, in the order shown. Read it with `expect.poll`: the list renders after the route. */
 export const savedHeadlines = (page: Page): Promise<string[]> =>
   page.locator('[data-bookmark] h2').allTextContents()
+
+/** A link to one story, whatever query (`?hl=`) or section hash (`#…`) it carries. */
+export const storyLink = (id: string): string =>
+  `a:is([href$="/stories/${id}"], [href*="/stories/${id}?"], [href*="/stories/${id}#"])`

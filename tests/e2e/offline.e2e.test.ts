@@ -12,12 +12,9 @@ import {
   launchBrowser,
   ROOT,
   startPreview,
+  storyLink,
   type PreviewHandle,
 } from './harness'
-
-/** A link to one story, whatever query (`?hl=`) or section hash (`#…`) it carries. */
-const storyLink = (id: string) =>
-  `a:is([href$="/stories/${id}"], [href*="/stories/${id}?"], [href*="/stories/${id}#"])`
 
 const catalog = JSON.parse(
   readFileSync(path.join(ROOT, 'dist/corpus/catalog.json'), 'utf8'),
