@@ -83,94 +83,244 @@ export function parseTerm(source: string): ParsedTerm {
 /** Called once per occurrence: which term (its index in the matcher's list) and where it starts. */
 export type OnTermHit = (term: number, start: number) => void
 
+/** A text as the matcher scanned it: how many words it has, and the words of the hits. */
+export interface ScannedText {
+  wordCount: number
+  /** The word at `position`, as tokenize() gives it; only for positions inside a hit. */
+  wordAt(position: number): string
+}
+
 export interface TermMatcher {
   /** Reports every occurrence of every term in `tokens`, in order of start position. */
   scan(tokens: readonly string[], onHit: OnTermHit): void
+  /** scan(tokenize(text)), without making a string per word of English text. */
+  scanText(text: string, onHit: OnTermHit): ScannedText
 }
 
-function tokenMatches(token: string | undefined, wanted: string, prefix: boolean): boolean {
-  if (token === undefined) return false
-  return prefix ? token.startsWith(wanted) : token === wanted
-}
+const APOSTROPHE = /['’‘`]/
+
+/** a–z and 0–9: the only characters a token holds. */
+const SYMBOLS = 36
+const symbolOf = (code: number) => (code <= 57 ? code - 48 : code - 97 + 10)
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
 
 /**
- * A test on a word's first two characters that rules out most words before any lookup: can a
- * term start with this word? `openings` are the terms' first tokens, each exact or a prefix.
+ * A character trie of the terms' words. Node 0 is the empty string; each node has `word`, the
+ * number of the term word it spells (or -1), and `prefix`, that number when a term ends in it as
+ * a prefix (or -1).
  */
-function firstCharsFilter(
-  openings: readonly { token: string; prefix: boolean }[],
-): (word: string) => boolean {
-  const ASCII = 128
-  const END = ASCII // stands for "no second character"
-  const WIDTH = ASCII + 1
-  const table = new Uint8Array(ASCII * WIDTH)
-  for (const { token, prefix } of openings) {
-    const first = token.charCodeAt(0)
-    const second = token.length > 1 ? token.charCodeAt(1) : END
-    // Words beyond ascii are rare; the filter then lets every word through.
-    if (first >= ASCII || second > END) return () => true
-    // A one-letter prefix starts every word with that letter.
-    if (prefix && token.length === 1) table.fill(1, first * WIDTH, (first + 1) * WIDTH)
-    else table[first * WIDTH + second] = 1
+class WordTrie {
+  private children = new Int32Array(SYMBOLS * 64)
+  readonly word: number[] = [-1]
+  readonly prefix: number[] = [-1]
+
+  add(text: string, id: number, isPrefix: boolean): void {
+    let node = 0
+    for (let i = 0; i < text.length; i++) {
+      const slot = node * SYMBOLS + symbolOf(text.charCodeAt(i))
+      if (this.children[slot] === 0) {
+        const child = this.word.push(-1) - 1
+        this.prefix.push(-1)
+        if (this.children.length < (child + 1) * SYMBOLS) {
+          const grown = new Int32Array(this.children.length * 2)
+          grown.set(this.children)
+          this.children = grown
+        }
+        this.children[slot] = child
+      }
+      node = this.children[slot] as number
+    }
+    if (isPrefix) this.prefix[node] = id
+    else this.word[node] = id
   }
-  return (word) => {
-    const first = word.charCodeAt(0)
-    const second = word.length > 1 ? word.charCodeAt(1) : END
-    if (!(first < ASCII) || second > END) return true
-    return table[first * WIDTH + second] === 1
+
+  /** The node reached from `node` by the character `code` (a–z, 0–9), or -1 when none is. */
+  step(node: number, code: number): number {
+    return (this.children[node * SYMBOLS + symbolOf(code)] as number) || -1
   }
 }
 
-/** Distinct words seen before the first-token cache is dropped, so memory stays bounded. */
-const MAX_CACHED_WORDS = 200_000
+/**
+ * The words of a text that a term could use, in order: each one's position among all the text's
+ * words, the term word it equals (or -1), the term prefixes it starts with, and how to spell it.
+ */
+class WordsOfInterest {
+  readonly positions: number[] = []
+  readonly words: number[] = []
+  readonly prefixFrom: number[] = []
+  readonly prefixTo: number[] = []
+  /** Per word of interest: the word itself, or where it starts in the scanned text... */
+  readonly spelled: (string | number)[] = []
+  /** ...and where it ends (when it starts there). */
+  readonly ends: number[] = []
+  /** Every word's prefixes, one run per word of interest; scratch while a word is read. */
+  readonly prefixes: number[] = []
+
+  /** Keeps the word just read, whose prefixes were pushed since `prefixMark`, if it matters. */
+  keep(position: number, word: number, prefixMark: number, spelled: string | number, end = 0) {
+    if (word < 0 && this.prefixes.length === prefixMark) return
+    this.positions.push(position)
+    this.words.push(word)
+    this.prefixFrom.push(prefixMark)
+    this.prefixTo.push(this.prefixes.length)
+    this.spelled.push(spelled)
+    this.ends.push(end)
+  }
+
+  /** The entry of the word at `position`, or -1: positions only grow, so a binary search. */
+  entryAt(position: number): number {
+    let low = 0
+    let high = this.positions.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const at = this.positions[middle] as number
+      if (at === position) return middle
+      if (at < position) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
+  }
+
+  hasPrefix(entry: number, prefix: number): boolean {
+    for (let i = this.prefixFrom[entry] as number; i < (this.prefixTo[entry] as number); i++)
+      if (this.prefixes[i] === prefix) return true
+    return false
+  }
+}
 
 /**
- * Finds many terms at once. Each distinct word is looked up once to learn which terms can start
- * there (an exact first token, or a one-word prefix term); later words of a phrase are checked in
- * place. The answer per word is cached: an archive repeats a small vocabulary millions of times.
+ * Finds many terms at once. Every word is read through a trie of the terms' words, so a word no
+ * term uses is dropped after a character or two, with no string made for it; the later words of
+ * a phrase are checked against the words of interest that follow.
  */
 export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
-  const byFirstToken = new Map<string, number[]>()
-  const prefixTerms: { prefix: string; term: number }[] = []
+  const trie = new WordTrie()
+  const wordIds = new Map<string, number>()
+  const idOf = (word: string) => {
+    let id = wordIds.get(word)
+    if (id === undefined) wordIds.set(word, (id = wordIds.size))
+    return id
+  }
+  const termWords = terms.map((term) => term.tokens.map(idOf))
+  // Terms by the word they start with; one-word prefix terms by their prefix.
+  const byFirstWord = new Map<number, number[]>()
+  const byPrefix = new Map<number, number[]>()
   terms.forEach((term, index) => {
-    const first = term.tokens[0]
-    if (first === undefined) return
-    if (term.prefix && term.tokens.length === 1) prefixTerms.push({ prefix: first, term: index })
-    else byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), index])
+    const words = termWords[index] as number[]
+    const last = words.length - 1
+    if (last < 0) return
+    const byFirst = term.prefix && last === 0 ? byPrefix : byFirstWord
+    byFirst.set(words[0] as number, [...(byFirst.get(words[0] as number) ?? []), index])
+    words.forEach((id, offset) =>
+      trie.add(term.tokens[offset] as string, id, term.prefix && offset === last),
+    )
   })
-  const mightStartATerm = firstCharsFilter([
-    ...[...byFirstToken.keys()].map((token) => ({ token, prefix: false })),
-    ...prefixTerms.map(({ prefix }) => ({ token: prefix, prefix: true })),
-  ])
 
-  const startingAt = new Map<string, readonly number[]>()
-  function termsStartingWith(word: string): readonly number[] {
-    const cached = startingAt.get(word)
-    if (cached) return cached
-    const found = [...(byFirstToken.get(word) ?? [])]
-    for (const { prefix, term } of prefixTerms) if (word.startsWith(prefix)) found.push(term)
-    if (startingAt.size >= MAX_CACHED_WORDS) startingAt.clear()
-    startingAt.set(word, found)
-    return found
+  function readWord(word: string, position: number, found: WordsOfInterest): void {
+    const mark = found.prefixes.length
+    let node = 0
+    for (let i = 0; i < word.length && node >= 0; i++) {
+      node = trie.step(node, word.charCodeAt(i))
+      if (node >= 0 && (trie.prefix[node] as number) >= 0) found.prefixes.push(trie.prefix[node]!)
+    }
+    found.keep(position, node >= 0 ? (trie.word[node] as number) : -1, mark, word)
+  }
+
+  /**
+   * tokenize()'s English path, reading each word through the trie as it goes: the same words at
+   * the same positions. Returns the number of words.
+   */
+  function readEnglish(text: string, found: WordsOfInterest): number {
+    let position = 0
+    let start = -1
+    let node = 0
+    let mark = 0
+    const length = text.length
+    for (let i = 0; i < length; i++) {
+      const code = lowerAscii(text.charCodeAt(i))
+      if (isAsciiAlnum(code)) {
+        if (start < 0) {
+          start = i
+          node = 0
+          mark = found.prefixes.length
+        }
+        if (node < 0) continue
+        node = trie.step(node, code)
+        if (node >= 0 && (trie.prefix[node] as number) >= 0) found.prefixes.push(trie.prefix[node]!)
+      } else if (isApostrophe(code)) {
+        // The apostrophe joins "don't" into one word; a possessive "’s" is dropped with it.
+        if (
+          i + 1 < length &&
+          lowerAscii(text.charCodeAt(i + 1)) === 115 /* s */ &&
+          (i + 2 >= length || !isRegexWordChar(lowerAscii(text.charCodeAt(i + 2))))
+        )
+          i++
+      } else if (start >= 0) {
+        found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, i)
+        start = -1
+      }
+    }
+    if (start >= 0)
+      found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, length)
+    return position
+  }
+
+  function report(found: WordsOfInterest, onHit: OnTermHit): void {
+    const { positions, words } = found
+    for (let entry = 0; entry < positions.length; entry++) {
+      const start = positions[entry] as number
+      const candidates = [...(byFirstWord.get(words[entry] as number) ?? [])]
+      for (let i = found.prefixFrom[entry] as number; i < (found.prefixTo[entry] as number); i++)
+        candidates.push(...(byPrefix.get(found.prefixes[i] as number) ?? []))
+      for (const index of candidates) {
+        const wanted = termWords[index] as number[]
+        const last = wanted.length - 1
+        const prefixTerm = (terms[index] as ParsedTerm).prefix
+        let ok = true
+        for (let offset = 1; ok && offset <= last; offset++) {
+          const at = entry + offset
+          ok =
+            positions[at] === start + offset &&
+            (prefixTerm && offset === last
+              ? found.hasPrefix(at, wanted[offset] as number)
+              : words[at] === wanted[offset])
+        }
+        if (ok) onHit(index, start)
+      }
+    }
   }
 
   return {
     scan(tokens, onHit) {
-      for (let start = 0; start < tokens.length; start++) {
-        const word = tokens[start] as string
-        if (!mightStartATerm(word)) continue
-        for (const index of termsStartingWith(word)) {
-          const term = terms[index] as ParsedTerm
-          const last = term.tokens.length - 1
-          let ok = true
-          for (let offset = 1; ok && offset <= last; offset++)
-            ok = tokenMatches(
-              tokens[start + offset],
-              term.tokens[offset] as string,
-              term.prefix && offset === last,
-            )
-          if (ok) onHit(index, start)
-        }
+      const found = new WordsOfInterest()
+      tokens.forEach((token, position) => readWord(token, position, found))
+      report(found, onHit)
+    },
+    scanText(text, onHit) {
+      const found = new WordsOfInterest()
+      let wordCount: number
+      if (NOTHING_TO_FOLD.test(text)) wordCount = readEnglish(text, found)
+      else {
+        const tokens = tokenizeAnyText(text)
+        tokens.forEach((token, position) => readWord(token, position, found))
+        wordCount = tokens.length
+      }
+      report(found, onHit)
+      return {
+        wordCount,
+        wordAt(position) {
+          const entry = found.entryAt(position)
+          const spelled = found.spelled[entry]
+          if (spelled === undefined) throw new Error(`no word of interest at ${position}`)
+          if (typeof spelled === 'string') return spelled
+          const end = found.ends[entry] as number
+          const word = text.slice(spelled, end)
+          // Only an apostrophe makes the word differ from its letters; the character after the
+          // word then decides whether a final "’s" is a possessive.
+          return APOSTROPHE.test(word)
+            ? (tokenize(text.slice(spelled, end + 1))[0] ?? '')
+            : word.toLowerCase()
+        },
       }
     },
   }

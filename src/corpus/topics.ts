@@ -11,7 +11,7 @@
 //     best topic, at most MAX_TOPICS of them. If none clears the bar, the best-scoring topic is
 //     kept anyway; if no term matches at all, FALLBACK_TOPIC is used. Text without words gets none.
 // Relative imports only: this file runs under the Node compiler as well as in the Vite app.
-import { parseTerm, termMatcher, tokenize, type ParsedTerm } from './topic-matcher'
+import { parseTerm, termMatcher, type ParsedTerm, type ScannedText } from './topic-matcher'
 import type { TopicAssignment } from './schema'
 
 export interface TopicText {
@@ -564,27 +564,25 @@ const FIELDS = Object.keys(FIELD_WEIGHT) as Field[]
 
 /** One field's words and, per matchable term, the positions where it starts. */
 interface FieldHits {
-  tokens: string[]
+  words: ScannedText
   starts: Map<number, number[]>
 }
 
 function findHits(text: string): FieldHits {
-  const tokens = tokenize(text)
   const starts = new Map<number, number[]>()
-  matcher.scan(tokens, (id, start) => {
+  const words = matcher.scanText(text, (id, start) => {
     const list = starts.get(id)
     if (list) list.push(start)
     else starts.set(id, [start])
   })
-  return { tokens, starts }
+  return { words, starts }
 }
 
 /** The words of a hit as they appear in the text (lowercased): "radiologists" for `radiolog*`. */
 function surface(field: FieldHits, id: number, start: number): string {
   const length = (matchable[id] as ParsedTerm).tokens.length
-  return length === 1
-    ? (field.tokens[start] as string)
-    : field.tokens.slice(start, start + length).join(' ')
+  if (length === 1) return field.words.wordAt(start)
+  return Array.from({ length }, (_, offset) => field.words.wordAt(start + offset)).join(' ')
 }
 
 /** Token positions covered by any `ignore` phrase: matches starting there do not count. */
@@ -691,7 +689,7 @@ export function assignTopics(text: TopicText): TopicAssignment[] {
   const best = scored[0]
   if (!best) return []
   if (best.score === 0) {
-    const hasWords = FIELDS.some((field) => found[field].tokens.length > 0)
+    const hasWords = FIELDS.some((field) => found[field].words.wordCount > 0)
     return hasWords ? [{ slug: FALLBACK_TOPIC, score: 0, matched: [] }] : []
   }
   const bar = Math.max(MIN_SCORE, best.score * RELATIVE_CUTOFF)

@@ -63,6 +63,43 @@ describe('termMatcher', () => {
   })
 })
 
+describe('termMatcher.scanText', () => {
+  // English text takes a path of its own that never makes the words: hold it to tokenize().
+  const terms = ['ai', 'don*', 'rock n roll', 'fine s', 'a*', 'ss', 's9'].map(parseTerm)
+  const matcher = termMatcher(terms)
+  const tricky = fc.constantFrom(...'aSs9_ \n\'’‘`"—…\u00a0éÉİK\u0301ﬁ①AIDonrckl'.split(''))
+  const text = fc.oneof(
+    fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join('')),
+    fc
+      .array(
+        fc.constantFrom('AI’s', 'AI’s_', 'don’t', 'Rock', 'n', 'roll', 'fine_s', ' ', ' ', '—'),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((words) => words.join('')),
+  )
+
+  it('finds what scan() finds in tokenize(), and spells each hit’s words as tokenize() does', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const tokens = tokenize(input)
+        const hits: string[] = []
+        const scanned = matcher.scanText(input, (index, start) => hits.push(`${index}@${start}`))
+        expect(scanned.wordCount).toBe(tokens.length)
+        expect(hits).toEqual(matcherHits(tokens, terms))
+        for (const hit of hits) {
+          const [index, start] = hit.split('@').map(Number) as [number, number]
+          const length = (terms[index] as ParsedTerm).tokens.length
+          const words = Array.from({ length }, (_, i) => scanned.wordAt(start + i))
+          expect(words).toEqual(tokens.slice(start, start + length))
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
 describe('tokenize', () => {
   it('splits English text into lowercase words, joining "don’t" and dropping possessives', () => {
     expect(tokenize('AI’s rise: Don’t “panic” — it’s fine_s rock ’n’ roll‘s')).toEqual([
