@@ -1,8 +1,8 @@
 // Stage 6, emit: writes the compiled corpus as JSON files: catalog, front page, one body per
-// issue, search index. Stale issue bodies from an earlier run are removed so the folder matches
-// the catalog.
+// issue, search index. Bodies an earlier run left that the new catalog does not list are removed
+// last, so the folder matches the catalog.
 import { readdirSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   compileInParallel,
@@ -12,6 +12,7 @@ import {
 } from './compile-parallel'
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics'
 import { MANIFEST_FILE } from './manifest'
+import type { Catalog } from '../corpus/schema'
 import type { SourceFile } from './read'
 import type { CompileReport } from './report'
 
@@ -45,12 +46,24 @@ export async function readSourceFolder(
   return { files, manifestText }
 }
 
-/** An empty issues folder under `outDir`: stale bodies from an earlier run must not linger. */
-async function freshIssuesDir(outDir: string): Promise<string> {
+/**
+ * The issues folder under `outDir`. An earlier run's bodies stay while the new ones overwrite
+ * them: creating thousands of files where thousands were just deleted is several times slower
+ * on this kind of disk than rewriting them.
+ */
+async function issuesDirIn(outDir: string): Promise<string> {
   const issuesDir = path.join(outDir, 'issues')
-  await rm(issuesDir, { recursive: true, force: true })
   await mkdir(issuesDir, { recursive: true })
   return issuesDir
+}
+
+/** Removes what the issues folder holds beyond the bodies of `catalog`. */
+async function removeStaleBodies(issuesDir: string, catalog: Catalog): Promise<void> {
+  const bodies = new Set(catalog.issues.map((issue) => `${issue.id}.json`))
+  const stale = (await readdir(issuesDir)).filter((name) => !bodies.has(name))
+  await Promise.all(
+    stale.map((name) => rm(path.join(issuesDir, name), { recursive: true, force: true })),
+  )
 }
 
 /** The files that describe the bodies, written after them. */
@@ -92,7 +105,7 @@ export async function compileDirectory({
   let issuesDir: string | null = null
   if (!check) {
     try {
-      issuesDir = await freshIssuesDir(outDir)
+      issuesDir = await issuesDirIn(outDir)
     } catch (error) {
       writeFailure = (error as Error).message
     }
@@ -103,6 +116,7 @@ export async function compileDirectory({
   if (issuesDir !== null && writeFailure === null) {
     try {
       await writeIndexFiles(output, outDir)
+      await removeStaleBodies(issuesDir, output.catalog)
     } catch (error) {
       writeFailure = (error as Error).message
     }

@@ -26,9 +26,12 @@ export class TermVocabulary {
     return isIndexable(term) ? this.ofTerm(term) : -1
   }
 
-  /** The term number of the word `text.slice(start, end)`, or -1 when it is not indexed. */
-  ofWordIn(text: string, start: number, end: number): number {
-    return this.numberOfWord.lookup(text, start, end, this.numberOfNewWord)
+  /**
+   * The term number of the word `text.slice(start, end)`, whose wordHash() is `hash`, or -1 when
+   * it is not indexed.
+   */
+  ofWordIn(text: string, start: number, end: number, hash: number): number {
+    return this.numberOfWord.lookup(text, start, end, hash, this.numberOfNewWord)
   }
 
   ofTerm(term: string): number {
@@ -70,8 +73,8 @@ function countDocTerms(doc: SourceDoc, vocabulary: TermVocabulary, out: number[]
   const found: number[] = []
   for (const { field, text } of doc.segments) {
     const bit = FIELD_BITS[field]
-    forEachWord(text, (start, end) => {
-      const term = vocabulary.ofWordIn(text, start, end)
+    forEachWord(text, (start, end, hash) => {
+      const term = vocabulary.ofWordIn(text, start, end, hash)
       if (term < 0) return
       if (tf[term] === 0) found.push(term)
       fields[term]! |= bit

@@ -1,5 +1,6 @@
 // One tokenizer for indexing, querying and highlighting, so a word marked in a snippet is exactly
 // a word the index matched. Pure and DOM-free: the Node compiler imports it too.
+import { foldIntoHash, WORD_HASH_SEED } from './word-table'
 
 export interface Token {
   /** Normalized form: lowercase, accents folded, light plural stemming. */
@@ -75,23 +76,34 @@ function isWordCharAt(text: string, at: number, code: number): boolean {
 }
 
 /**
- * Calls `visit` with the bounds of each word of `text`, as tokenize() finds them: one pass over
- * the characters and no string or match object per word, for the index builder.
+ * Calls `visit` with the bounds of each word of `text`, as tokenize() finds them, and the word's
+ * wordHash(): one pass over the characters and no string or match object per word, for the index
+ * builder.
  */
-export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+export function forEachWord(
+  text: string,
+  visit: (start: number, end: number, hash: number) => void,
+): void {
   let start = -1
+  let hash = WORD_HASH_SEED
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    // A letter outside the Basic Multilingual Plane takes two code units.
+    const pair = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) as number) > 0xffff
     if (isWordCharAt(text, i, code)) {
-      if (start < 0) start = i
+      if (start < 0) {
+        start = i
+        hash = WORD_HASH_SEED
+      }
+      hash = foldIntoHash(hash, code)
+      if (pair) hash = foldIntoHash(hash, text.charCodeAt(i + 1))
     } else if (start >= 0) {
-      visit(start, i)
+      visit(start, i, hash)
       start = -1
     }
-    // A letter outside the Basic Multilingual Plane takes two code units.
-    if (code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) as number) > 0xffff) i++
+    if (pair) i++
   }
-  if (start >= 0) visit(start, text.length)
+  if (start >= 0) visit(start, text.length, hash)
 }
 
 /** The words of `text` as tokenize() finds them, not yet normalized and without offsets. */

@@ -2,8 +2,16 @@
 // string is made for a word already seen: nearly every word of an archive is one. Runs under Node
 // and in the browser: no dependencies.
 
-const FNV_OFFSET = 0x811c9dc5
+/** FNV-1a over UTF-16 code units: start from WORD_HASH_SEED, then fold in each unit. */
+export const WORD_HASH_SEED = 0x811c9dc5
 const FNV_PRIME = 0x01000193
+export const foldIntoHash = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME)
+
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = WORD_HASH_SEED
+  for (let i = start; i < end; i++) hash = foldIntoHash(hash, text.charCodeAt(i))
+  return hash
+}
 
 function sameChars(key: string, text: string, start: number): boolean {
   for (let i = 0; i < key.length; i++)
@@ -25,10 +33,17 @@ export class WordTable {
     this.mask = initialSlots - 1
   }
 
-  /** The number of `text.slice(start, end)`; `numberOf` gives it the first time. */
-  lookup(text: string, start: number, end: number, numberOf: (word: string) => number): number {
-    let hash = FNV_OFFSET
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
+  /**
+   * The number of `text.slice(start, end)`, whose wordHash() is `hash`; `numberOf` gives it the
+   * first time.
+   */
+  lookup(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    numberOf: (word: string) => number,
+  ): number {
     const length = end - start
     let slot = hash & this.mask
     for (let key = this.keys[slot]; key !== undefined; key = this.keys[slot]) {

@@ -41,7 +41,17 @@ describe('corpus CLI', () => {
       '2021-03-17.json',
       '2021-04-07.json',
     ])
-  }, 30_000)
+
+    // Compiled again into the same folder: bodies the catalog no longer lists are gone.
+    writeFileSync(path.join(out, 'issues', '2019-12-31.json'), '{}')
+    expect(corpus('--in', seedFolder(), '--out', out).code).toBe(0)
+    expect(readdirSync(path.join(out, 'issues')).sort()).toEqual([
+      '2020-01-08.json',
+      '2021-01-13.json',
+      '2021-03-17.json',
+      '2021-04-07.json',
+    ])
+  }, 60_000)
 
   it('--report json prints the machine-readable report: per issue, headlines with takes, unplaced lines', () => {
     const run = corpus(

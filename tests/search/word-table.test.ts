@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { forEachWord } from '../../src/search/tokenize'
-import { WordTable } from '../../src/search/word-table'
+import { WordTable, wordHash } from '../../src/search/word-table'
 
 describe('WordTable', () => {
   it('numbers each distinct word once, as a map would, however large it grows', () => {
@@ -12,12 +12,20 @@ describe('WordTable', () => {
         const table = new WordTable(4)
         const reference = new Map<string, number>()
         const text = words.join(' ')
-        forEachWord(text, (start, end) => {
+        forEachWord(text, (start, end, hash) => {
           const word = text.slice(start, end)
+          // The hash the scan hands over is the word's own, astral letters included.
+          expect(hash).toBe(wordHash(text, start, end))
           const isNew = !reference.has(word)
           if (isNew) reference.set(word, reference.size)
           const asked: string[] = []
-          const number = table.lookup(text, start, end, (w) => (asked.push(w), reference.size - 1))
+          const number = table.lookup(
+            text,
+            start,
+            end,
+            hash,
+            (w) => (asked.push(w), reference.size - 1),
+          )
           expect(number).toBe(reference.get(word))
           expect(asked).toEqual(isNew ? [word] : [])
         })
