@@ -1,9 +1,10 @@
 // The prebuilt search index (public/corpus/search-index.json): shape, version and types. The
 // compiler builds it, the app validates it on arrival like the rest of the corpus.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { POSTINGS_PATTERN } from './postings-codec'
 
-// The worker validates under the same CSP as the page: no `new Function` probe.
+// The worker validates under the same CSP as the page: no `new Function` probe. zod/mini, as the
+// rest of the corpus: the search chunks (and the compiler's workers) carry its small core only.
 z.config({ jitless: true })
 
 /** Bumped whenever the emitted index changes shape or encoding. */
@@ -36,10 +37,10 @@ export const searchIndexSchema = z
   .object({
     version: z.literal(SEARCH_INDEX_VERSION),
     /** [issue id, date or null]; documents point here by position. */
-    issues: z.array(z.tuple([z.string(), z.string().nullable()])),
+    issues: z.array(z.tuple([z.string(), z.nullable(z.string())])),
     docs: z.object({
       /** One of s|l|t per document. */
-      types: z.string().regex(/^[slt]*$/),
+      types: z.string().check(z.regex(/^[slt]*$/)),
       /** Position in `issues`. */
       issue: indexArray(),
       /** Story id for stories; empty for letters and takes (a take belongs to the story before it). */
@@ -52,21 +53,23 @@ export const searchIndexSchema = z
     /** Encoded postings, parallel to `terms` (see postings-codec.ts). */
     postings: stringArray('encoded postings', POSTINGS_PATTERN),
   })
-  .superRefine((index, ctx) => {
-    const n = index.docs.types.length
-    if (
-      index.docs.issue.length !== n ||
-      index.docs.story.length !== n ||
-      index.docs.title.length !== n
-    ) {
-      ctx.addIssue({ code: 'custom', message: 'document columns differ in length' })
-    }
-    if (index.terms.length !== index.postings.length) {
-      ctx.addIssue({ code: 'custom', message: 'terms and postings differ in length' })
-    }
-    if (index.docs.issue.some((i) => i >= index.issues.length)) {
-      ctx.addIssue({ code: 'custom', message: 'document points past the issue table' })
-    }
-  })
+  .check(
+    z.superRefine((index, ctx) => {
+      const n = index.docs.types.length
+      if (
+        index.docs.issue.length !== n ||
+        index.docs.story.length !== n ||
+        index.docs.title.length !== n
+      ) {
+        ctx.addIssue({ code: 'custom', message: 'document columns differ in length' })
+      }
+      if (index.terms.length !== index.postings.length) {
+        ctx.addIssue({ code: 'custom', message: 'terms and postings differ in length' })
+      }
+      if (index.docs.issue.some((i) => i >= index.issues.length)) {
+        ctx.addIssue({ code: 'custom', message: 'document points past the issue table' })
+      }
+    }),
+  )
 
 export type SearchIndexData = z.infer<typeof searchIndexSchema>
