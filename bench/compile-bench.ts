@@ -1,7 +1,7 @@
 // Compile figures: time, output size (raw and gzip) and peak memory per archive size. Each size
 // compiles in its own child process, so its peak RSS is its own and the JIT starts cold each time,
 // as it does for `npm run corpus`.
-import { fork } from 'node:child_process'
+import { fork, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { availableParallelism, loadavg } from 'node:os'
@@ -63,6 +63,9 @@ async function childMain(inDir: string, outDir: string): Promise<void> {
 }
 
 function compileInChild(archive: BenchArchive): Promise<ChildResult> {
+  // Earlier writes (the generated archives, the previous size's output) go to disk first, so the
+  // kernel's writeback of them is not timed as this compile's work.
+  spawnSync('sync')
   return new Promise((resolve, reject) => {
     // fork() reuses this process's execArgv, so the child runs under tsx like its parent.
     const child = fork(fileURLToPath(import.meta.url), ['--child', archive.inDir, archive.outDir], {
