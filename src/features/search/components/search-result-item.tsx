@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { IssueDate } from '@/components/ui/issue-date'
 import type { SearchHit } from '@/search/search-engine'
 import { resultLink } from '../result-link'
@@ -12,11 +12,21 @@ interface SearchResultItemProps {
   words: readonly string[]
   onOpen: () => void
   /** Controls for the hit (e.g. a bookmark toggle), shown after the title. */
-  actions?: ReactNode
+  renderActions?: (hit: SearchHit) => ReactNode
 }
 
-export function SearchResultItem({ hit, words, onOpen, actions }: SearchResultItemProps) {
+/**
+ * One result. Memoized: every keystroke re-renders the results page while the next answer is on
+ * its way, and the rows of the answer on screen have not changed.
+ */
+export const SearchResultItem = memo(function SearchResultItem({
+  hit,
+  words,
+  onOpen,
+  renderActions,
+}: SearchResultItemProps) {
   const link = resultLink(hit, words)
+  const actions = renderActions?.(hit)
   return (
     <li className={`search-result search-result--${hit.type}`}>
       <p className="search-result__meta">
@@ -38,4 +48,4 @@ export function SearchResultItem({ hit, words, onOpen, actions }: SearchResultIt
       ) : null}
     </li>
   )
-}
+})

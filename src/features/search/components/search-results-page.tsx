@@ -1,6 +1,6 @@
 // `/search?q=&type=`: results for the query in the URL, updated as the header's field changes it.
 import { Link } from '@tanstack/react-router'
-import { useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useDocumentTitle } from '@/components/ui/use-document-title'
 import type { SearchHit } from '@/search/search-engine'
@@ -47,6 +47,13 @@ export function SearchResultsPage({
   const limit = PAGE_SIZE * pages
   const { answer, pending, error } = useSearchResults(q, type, limit)
   const addRecentSearch = useRecentSearchesStore((s) => s.addRecentSearch)
+  // Opening a result records the query typed so far; read through a ref, so the handler (and the
+  // memoized rows that hold it) stay the same while the reader types.
+  const latestQuery = useRef(q)
+  useEffect(() => {
+    latestQuery.current = q
+  }, [q])
+  const recordQuery = useCallback(() => addRecentSearch(latestQuery.current), [addRecentSearch])
   const shown = q.trim() ? answer : null
   const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits)
   const hits = shown ? shown.hits.filter(keep) : noHits
@@ -86,8 +93,8 @@ export function SearchResultsPage({
                   key={`${hit.type}:${hit.storyId ?? hit.issueId}`}
                   hit={hit}
                   words={shown.words}
-                  onOpen={() => addRecentSearch(q)}
-                  actions={renderHitActions?.(hit)}
+                  onOpen={recordQuery}
+                  renderActions={renderHitActions}
                 />
               ))}
             </ol>

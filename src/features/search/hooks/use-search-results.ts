@@ -1,6 +1,6 @@
 // Runs the current query through the search client. Previous results stay on screen while the
 // next answer is on its way, so typing does not make the list flicker.
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { DocType } from '@/search/doc-source'
 import { getSearchClient } from '@/search/search-client'
 import type { SearchAnswer } from '@/search/search-protocol'
@@ -39,7 +39,9 @@ export function useSearchResults(
       .search({ query, type, limit })
       .then(
         (answer) => {
-          if (!cancelled && answer) setState({ key, answer, error: null })
+          // A transition: React renders the new rows in short slices, so a keystroke that
+          // arrives meanwhile is handled at once rather than after the whole list.
+          if (!cancelled && answer) startTransition(() => setState({ key, answer, error: null }))
         },
         (error: unknown) => {
           if (!cancelled)
