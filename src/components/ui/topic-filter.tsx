@@ -23,9 +23,11 @@ export interface TopicSelectionState extends ParsedTopicSelection {
 
 /** The chip selection of the current URL, and a setter that navigates (pushes) to the new one. */
 export function useTopicSelection(known: ReadonlySet<string> = knownSlugs): TopicSelectionState {
-  const search = useSearch({ strict: false }) as TopicSearch & { page?: unknown }
+  // Only these two params: a view re-renders when its chips change, not on every other param
+  // (such as each keystroke of a search query).
+  const topics = useSearch({ strict: false, select: (search) => (search as TopicSearch).topics })
+  const match = useSearch({ strict: false, select: (search) => (search as TopicSearch).match })
   const navigate = useNavigate()
-  const { topics, match } = search
   const parsed = useMemo(() => readTopicSelection({ topics, match }, known), [topics, match, known])
   const setSelection = useCallback(
     (selection: TopicSelection) => {

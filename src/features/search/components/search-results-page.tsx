@@ -1,6 +1,14 @@
 // `/search?q=&type=`: results for the query in the URL, updated as the header's field changes it.
 import { Link } from '@tanstack/react-router'
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useDocumentTitle } from '@/components/ui/use-document-title'
 import type { SearchHit } from '@/search/search-engine'
@@ -34,7 +42,16 @@ interface SearchResultsPageProps extends SearchPageParams {
 
 const noFilter = (): ResultFilter => ({})
 
-export function SearchResultsPage({
+/**
+ * The query in the URL changes with every keystroke. The page follows it in a deferred render,
+ * which React splits into short slices, so the keystroke's own task stays short: the field
+ * updates at once and the results a moment later.
+ */
+export function SearchResultsPage({ q = '', ...rest }: SearchResultsPageProps) {
+  return <SearchResultsView q={useDeferredValue(q)} {...rest} />
+}
+
+const SearchResultsView = memo(function SearchResultsView({
   q = '',
   type,
   useResultFilter = noFilter,
@@ -112,7 +129,7 @@ export function SearchResultsPage({
       ) : null}
     </div>
   )
-}
+})
 
 function countLabel(total: number, approximate: boolean): string {
   if (approximate) return `${total} ${total === 1 ? 'result' : 'results'} shown`
