@@ -48,7 +48,8 @@ const noFilter = (): ResultFilter => ({})
  * updates at once and the results a moment later.
  */
 export function SearchResultsPage({ q = '', ...rest }: SearchResultsPageProps) {
-  return <SearchResultsView q={useDeferredValue(q)} {...rest} />
+  const deferredQuery = useDeferredValue(q)
+  return <SearchResultsView q={deferredQuery} {...rest} />
 }
 
 const SearchResultsView = memo(function SearchResultsView({
