@@ -28,6 +28,8 @@ export interface AssembledCorpus<Json extends string | Uint8Array = string> {
   /** Each body serialized once, in catalog order: hashed here, written by emit. */
   bodyJson: Json[]
   catalog: Catalog
+  /** `catalog` serialized, as emit writes it. */
+  catalogJson: string
   /** What `/` needs, selected from the catalog. */
   frontPage: FrontPage
   searchIndex: SearchIndexData
@@ -79,14 +81,26 @@ function catalogDraft<Json extends string | Uint8Array>(
   return { draft, json: JSON.stringify(draft) }
 }
 
-function withVersion(draft: Omit<Catalog, 'version'>, version: string): Catalog {
-  return {
+/**
+ * The catalog with its version, as an object and serialized. The version goes in after
+ * `schemaVersion`, so the text is the draft's with the version spliced in: the archive's largest
+ * file is not serialized a second time.
+ */
+function withVersion(
+  { draft, json }: { draft: Omit<Catalog, 'version'>; json: string },
+  version: string,
+): { catalog: Catalog; catalogJson: string } {
+  const catalog: Catalog = {
     schemaVersion: draft.schemaVersion,
     version,
     issues: draft.issues,
     stories: draft.stories,
     topics: draft.topics,
   }
+  const head = `{"schemaVersion":${JSON.stringify(draft.schemaVersion)},`
+  if (!json.startsWith(head)) throw new Error('the catalog draft does not start with its version')
+  const catalogJson = `${head}"version":${JSON.stringify(version)},${json.slice(head.length)}`
+  return { catalog, catalogJson }
 }
 
 /** Files in name order, the order ids are handed out in, whatever order they were read in. */
@@ -94,11 +108,19 @@ export function byName<T extends { name: string }>(files: readonly T[]): T[] {
   return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-/** Every diagnostic, the manifest's first, and the valid issues in catalog order. */
-function collectOutcomes<Json extends string | Uint8Array>(
+/** What the batch half starts from: every diagnostic, the valid issues and the catalog draft. */
+interface CorpusDraft<Json extends string | Uint8Array> {
+  /** The manifest's first, then each file's in name order. */
+  diagnostics: Diagnostic[]
+  /** In catalog order. */
+  issues: FinishedIssue<Json>[]
+  catalog: { draft: Omit<Catalog, 'version'>; json: string }
+}
+
+function draftCorpus<Json extends string | Uint8Array>(
   outcomes: readonly FileOutcome<Json>[],
   leading: readonly Diagnostic[],
-): { diagnostics: Diagnostic[]; issues: FinishedIssue<Json>[] } {
+): CorpusDraft<Json> {
   const diagnostics: Diagnostic[] = [...leading]
   const issues: FinishedIssue<Json>[] = []
   for (const outcome of outcomes) {
@@ -106,16 +128,20 @@ function collectOutcomes<Json extends string | Uint8Array>(
     if (outcome.finished) issues.push(outcome.finished)
   }
   issues.sort((a, b) => compareIssues(a.summary, b.summary))
-  return { diagnostics, issues }
+  return { diagnostics, issues, catalog: catalogDraft(issues) }
 }
 
-/** The rest of the batch half, once the catalog and the search index are built. */
+/** What the catalog's version hashes: the draft's text, then the bodies in catalog order. */
+const versionInputs = ({ issues, catalog }: CorpusDraft<string | Uint8Array>) =>
+  [catalog.json, issues.map((issue) => issue.json)] as const
+
+/** The rest of the batch half, once the catalog's version and the search index are known. */
 function completeCorpus<Json extends string | Uint8Array>(
-  issues: readonly FinishedIssue<Json>[],
-  catalog: Catalog,
+  { diagnostics, issues, catalog: draft }: CorpusDraft<Json>,
+  version: string,
   searchIndex: SearchIndexData,
-  diagnostics: Diagnostic[],
 ): AssembledCorpus<Json> {
+  const { catalog, catalogJson } = withVersion(draft, version)
   const validCatalog = catalogSchema.safeParse(catalog)
   if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
   const frontPage = selectFrontPage(catalog)
@@ -125,6 +151,7 @@ function completeCorpus<Json extends string | Uint8Array>(
   return {
     bodyJson: issues.map((issue) => issue.json),
     catalog,
+    catalogJson,
     frontPage,
     searchIndex,
     diagnostics,
@@ -135,7 +162,7 @@ function completeCorpus<Json extends string | Uint8Array>(
   }
 }
 
-const searchIndexOf = (issues: readonly FinishedIssue<string | Uint8Array>[]) =>
+const searchIndexOf = ({ issues }: CorpusDraft<string | Uint8Array>) =>
   mergeSearchIndex(issues.map((issue) => issue.index))
 
 /**
@@ -146,13 +173,8 @@ export function assembleCorpus<Json extends string | Uint8Array>(
   outcomes: readonly FileOutcome<Json>[],
   leading: readonly Diagnostic[],
 ): AssembledCorpus<Json> {
-  const { diagnostics, issues } = collectOutcomes(outcomes, leading)
-  const { draft, json } = catalogDraft(issues)
-  const version = catalogVersion(
-    json,
-    issues.map((issue) => issue.json),
-  )
-  return completeCorpus(issues, withVersion(draft, version), searchIndexOf(issues), diagnostics)
+  const draft = draftCorpus(outcomes, leading)
+  return completeCorpus(draft, catalogVersion(...versionInputs(draft)), searchIndexOf(draft))
 }
 
 /** assembleCorpus(), with the catalog's version hashed on the thread pool while the index merges. */
@@ -160,14 +182,10 @@ export async function assembleCorpusOverlapped<Json extends string | Uint8Array>
   outcomes: readonly FileOutcome<Json>[],
   leading: readonly Diagnostic[],
 ): Promise<AssembledCorpus<Json>> {
-  const { diagnostics, issues } = collectOutcomes(outcomes, leading)
-  const { draft, json } = catalogDraft(issues)
-  const version = catalogVersionOffThread(
-    json,
-    issues.map((issue) => issue.json),
-  )
-  const searchIndex = searchIndexOf(issues)
-  return completeCorpus(issues, withVersion(draft, await version), searchIndex, diagnostics)
+  const draft = draftCorpus(outcomes, leading)
+  const version = catalogVersionOffThread(...versionInputs(draft))
+  const searchIndex = searchIndexOf(draft)
+  return completeCorpus(draft, await version, searchIndex)
 }
 
 /**

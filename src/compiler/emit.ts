@@ -71,7 +71,7 @@ async function writeIndexFiles(output: ParallelOutput, outDir: string): Promise<
   await writeFile(path.join(outDir, 'search-index.json'), JSON.stringify(output.searchIndex))
   // The catalog and front page go last: a reader never sees either before its bodies exist.
   await writeFile(path.join(outDir, 'front.json'), JSON.stringify(output.frontPage))
-  await writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(output.catalog))
+  await writeFile(path.join(outDir, 'catalog.json'), output.catalogJson)
 }
 
 export interface CompileDirectoryOptions {

@@ -2,21 +2,28 @@
 // from the issue-body schemas so that checking them builds only these (zod schemas cost
 // main-thread time to construct, and `/` is waiting).
 import * as z from 'zod/mini'
-import { CORPUS_SCHEMA_VERSION, dateSourceSchema, isoDate, slugId } from './schema-base'
+import {
+  CORPUS_SCHEMA_VERSION,
+  dateSourceSchema,
+  isoDate,
+  nonNegativeInt,
+  positiveInt,
+  slugId,
+} from './schema-base'
 
 // ---- Catalog: the small file every list and feed reads ----
 
 export const storySummarySchema = z.object({
   id: slugId,
   issueId: slugId,
-  order: z.int().check(z.gte(0)),
+  order: nonNegativeInt,
   headline: z.string().check(z.minLength(1)),
   dek: z.string(),
   /** Plain text of the take, or null when the story has none. */
   take: z.nullable(z.string()),
   topics: z.array(slugId),
-  wordCount: z.int().check(z.gte(0)),
-  readingMinutes: z.int().check(z.gt(0)),
+  wordCount: nonNegativeInt,
+  readingMinutes: positiveInt,
 })
 
 export const issueSummarySchema = z.object({
@@ -24,21 +31,21 @@ export const issueSummarySchema = z.object({
   date: z.nullable(isoDate),
   dateSource: dateSourceSchema,
   /** The issue's stories are the catalog's stories with this issueId, in `order`. */
-  storyCount: z.int().check(z.gte(0)),
+  storyCount: nonNegativeInt,
   hasLetter: z.boolean(),
   /** First paragraph of the letter, for the front page and the letters feed. */
   letterExcerpt: z.nullable(z.string()),
   letterTopics: z.array(slugId),
-  letterReadingMinutes: z.int().check(z.gte(0)),
-  sponsorCount: z.int().check(z.gte(0)),
-  jobCount: z.int().check(z.gte(0)),
+  letterReadingMinutes: nonNegativeInt,
+  sponsorCount: nonNegativeInt,
+  jobCount: nonNegativeInt,
 })
 
 export const topicSummarySchema = z.object({
   slug: slugId,
   name: z.string(),
   description: z.string(),
-  storyCount: z.int().check(z.gte(0)),
+  storyCount: nonNegativeInt,
 })
 
 export const catalogSchema = z.object({
@@ -61,7 +68,7 @@ export const frontPageSchema = z.object({
   schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
   /** The catalog's version: front.json and catalog.json always come from the same compile. */
   version: z.string(),
-  issueCount: z.int().check(z.gte(0)),
+  issueCount: nonNegativeInt,
   /** The newest issue, or null when the archive is empty. */
   latest: z.nullable(issueSummarySchema),
   /** The newest issue's stories, in order. */

@@ -14,4 +14,8 @@ export const slugId = z
   .string()
   .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL-safe id'))
 
+/** Counts, orders and line numbers: one schema each, shared, since every zod schema costs time to build. */
+export const nonNegativeInt = z.int().check(z.gte(0))
+export const positiveInt = z.int().check(z.gt(0))
+
 export const dateSourceSchema = z.enum(['text', 'inferred', 'unknown'])

@@ -12,7 +12,14 @@ import type {
   takeSummarySchema,
   topicSummarySchema,
 } from './list-schema'
-import { CORPUS_SCHEMA_VERSION, dateSourceSchema, isoDate, slugId } from './schema-base'
+import {
+  CORPUS_SCHEMA_VERSION,
+  dateSourceSchema,
+  isoDate,
+  nonNegativeInt,
+  positiveInt,
+  slugId,
+} from './schema-base'
 
 export { CORPUS_SCHEMA_VERSION, dateSourceSchema, slugId } from './schema-base'
 export * from './list-schema'
@@ -75,16 +82,16 @@ export const storySchema = z.object({
   id: slugId,
   issueId: slugId,
   /** 0-based position of the story in its issue. */
-  order: z.int().check(z.gte(0)),
+  order: nonNegativeInt,
   headline: z.string().check(z.minLength(1)),
   dek: z.string(),
   sections: z.array(sectionSchema),
   take: z.nullable(takeSchema),
   topics: z.array(topicAssignmentSchema),
-  wordCount: z.int().check(z.gte(0)),
-  readingMinutes: z.int().check(z.gt(0)),
+  wordCount: nonNegativeInt,
+  readingMinutes: positiveInt,
   /** 1-based line of the headline in the source file. */
-  sourceLine: z.int().check(z.gt(0)),
+  sourceLine: positiveInt,
 })
 
 export const letterSchema = z.object({
@@ -96,15 +103,15 @@ export const letterSchema = z.object({
   /** Signature line such as "Andrew"; null when the issue prints none. */
   signature: z.nullable(z.string()),
   topics: z.array(topicAssignmentSchema),
-  wordCount: z.int().check(z.gte(0)),
-  readingMinutes: z.int().check(z.gt(0)),
+  wordCount: nonNegativeInt,
+  readingMinutes: positiveInt,
 })
 
 export const sponsorBlockSchema = z.object({
   heading: z.nullable(z.string()),
   blocks: z.array(blockSchema),
   /** Number of stories that precede the block in the issue (0 = before the first story). */
-  afterStories: z.int().check(z.gte(0)),
+  afterStories: nonNegativeInt,
 })
 
 export const jobPostingSchema = z.object({
@@ -113,7 +120,7 @@ export const jobPostingSchema = z.object({
 })
 
 export const unplacedLineSchema = z.object({
-  line: z.int().check(z.gt(0)),
+  line: positiveInt,
   text: z.string(),
 })
 

@@ -26,6 +26,13 @@ describe('determinism and stable ids', () => {
     )
   })
 
+  it('the catalog text written is the catalog serialized, the version spliced in after schemaVersion', () => {
+    for (const files of [seeds.files, [], [textFile('x.txt', 'Dear friends,\n\nHello.')]]) {
+      const out = compileSources(files)
+      expect(out.catalogJson).toBe(JSON.stringify(out.catalog))
+    }
+  })
+
   it('story ids come from the headline, not the position: swapping two stories keeps their ids', () => {
     const text = seedTexts[0]!
     const a = text.indexOf('SEER (1)')
