@@ -6,11 +6,17 @@ import { blocksToText, type LetterDraft, type StoryDraft } from './extract'
 const WORDS_PER_MINUTE = 230
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const isAsciiLetterOrDigit = (code: number) =>
-  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
-/** Characters that continue a word but cannot start one: "AI’s", "don't", "U.S.", "self-driving". */
-const isWordJoiner = (code: number) =>
-  code === 0x2019 /* ’ */ || code === 39 /* ' */ || code === 46 /* . */ || code === 45 /* - */
+
+/** What an ASCII character does to a word. */
+const SEPARATES = 0
+const IN_WORD = 1
+/** Continues a word but cannot start one: "don't", "U.S.", "self-driving". */
+const JOINS = 2
+const ASCII_ROLE = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code)
+  ASCII_ROLE[code] = /[a-zA-Z0-9]/.test(char) ? IN_WORD : /['.-]/.test(char) ? JOINS : SEPARATES
+}
 
 /**
  * Runs of letters and digits, joiners included, that start with a letter or digit: what the
@@ -22,17 +28,18 @@ export function countWords(text: string): number {
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    let letterOrDigit: boolean
-    if (code < 0x80) letterOrDigit = isAsciiLetterOrDigit(code)
+    let role: number
+    if (code < 0x80) role = ASCII_ROLE[code] as number
+    else if (code === 0x2019 /* ’ */) role = JOINS
     else {
       const char = String.fromCodePoint(text.codePointAt(i) as number)
-      letterOrDigit = LETTER_OR_DIGIT.test(char)
+      role = LETTER_OR_DIGIT.test(char) ? IN_WORD : SEPARATES
       i += char.length - 1
     }
-    if (letterOrDigit) {
+    if (role === IN_WORD) {
       if (!inWord) words++
       inWord = true
-    } else if (!isWordJoiner(code)) inWord = false
+    } else if (role === SEPARATES) inWord = false
   }
   return words
 }
@@ -56,7 +63,8 @@ export interface Enrichment {
 
 export function enrichStory(story: StoryDraft): Enrichment {
   const body = storyBodyText(story)
-  const wordCount = countWords([story.headline, story.dek, body].join(' '))
+  // A space ends any word, so the parts count apart: no joined copy of the story.
+  const wordCount = countWords(story.headline) + countWords(story.dek) + countWords(body)
   return {
     wordCount,
     readingMinutes: readingMinutes(wordCount),

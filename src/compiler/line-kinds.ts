@@ -20,6 +20,10 @@ export function matchKey(text: string): string {
 }
 
 const LABEL = /^([A-Z“"‘'][^:.!?;]{0,48}?):(?:\s+|$)([\s\S]*)$/
+/** LABEL's colon is the line's first and stands within this many characters of its start. */
+const LABEL_COLON_BY = 49
+/** Whether LABEL can match: a cheap look at the first 50 characters spares most lines the regex. */
+const mayBeLabel = (text: string) => text.lastIndexOf(':', LABEL_COLON_BY) > 0
 const KNOWN_KINDS: Record<string, SectionKind> = {
   "what's new": 'whats-new',
   'how it works': 'how-it-works',
@@ -52,7 +56,7 @@ export interface Label {
 
 /** A run-in section label such as `What’s new:` or `Cloned like a pro:`; never a bullet. */
 export function parseLabel(line: SourceLine): Label | null {
-  if (line.shape !== 'text') return null
+  if (line.shape !== 'text' || !mayBeLabel(line.text)) return null
   const match = LABEL.exec(line.text)
   if (!match) return null
   const label = (match[1] ?? '').trim()
@@ -135,7 +139,7 @@ export function isImageName(line: SourceLine): boolean {
   if (/[.!?,;:]["”’)]?$/.test(text) && !/\.(png|jpe?g|gif|webp|svg|mp4|mov)$/i.test(text))
     return false
   // A sentence inside (`We like it. (61)`) or a run-in label makes it text, whatever its ending.
-  if (/[.!?]["”’)]?\s/.test(text) || LABEL.test(text)) return false
+  if (/[.!?]["”’)]?\s/.test(text) || (mayBeLabel(text) && LABEL.test(text))) return false
   if (IMAGE_NAME_PATTERNS.some((pattern) => pattern.test(text))) return true
   const tokens = text.split(/\s+/)
   return tokens.length >= 2 && tokens.every((token) => SOCIAL.test(token))

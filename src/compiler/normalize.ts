@@ -33,8 +33,13 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)
 }
 
+/** What cleanSpacing() changes besides trimming; most lines have none of it. */
+const NEEDS_CLEANING =
+  /\u200b|\u200c|\u200d|\u2060|\ufeff|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]| {2}/
+
 /** Non-breaking and odd spaces become plain spaces; zero-width characters go; runs collapse. */
 export function cleanSpacing(line: string): string {
+  if (!NEEDS_CLEANING.test(line)) return line.trim()
   return line
     .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
@@ -42,11 +47,15 @@ export function cleanSpacing(line: string): string {
     .trim()
 }
 
+const MARKDOWN_LINE_START = new Set(['#', '*', '[', '!'])
+
 /** A file is Markdown when it uses Markdown's block syntax more than once. */
 export function detectFormat(rawLines: readonly string[]): 'text' | 'markdown' {
   let marks = 0
   for (const raw of rawLines) {
     const line = raw.trim()
+    // Each pattern starts with `#`, `*`, `[` or `!`.
+    if (!MARKDOWN_LINE_START.has(line.charAt(0))) continue
     if (
       MARKDOWN_HEADING.test(line) ||
       MARKDOWN_BOLD_LABEL.test(line) ||
@@ -59,8 +68,12 @@ export function detectFormat(rawLines: readonly string[]): 'text' | 'markdown' {
   return 'text'
 }
 
+/** Every pattern stripInlineMarkdown() removes holds one of these characters. */
+const INLINE_MARKUP = /[[*_\\]/
+
 /** Removes inline Markdown: links keep their text, emphasis markers go, escapes resolve. */
 export function stripInlineMarkdown(text: string): string {
+  if (!INLINE_MARKUP.test(text)) return text
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

@@ -597,38 +597,9 @@ function maskedPositions(field: FieldHits, ignore: readonly number[]): Set<numbe
 }
 
 type FoundText = Record<Field, FieldHits>
+type Masks = Record<Field, Set<number>>
 
-interface Contribution {
-  score: number
-  surfaces: string[]
-}
-
-function scoreTerm(
-  text: FoundText,
-  masks: Record<Field, Set<number>>,
-  id: number,
-  weight: number,
-): Contribution {
-  let weightedHits = 0
-  const surfaces = new Set<string>()
-  for (const field of FIELDS) {
-    for (const start of text[field].starts.get(id) ?? []) {
-      if (masks[field].has(start)) continue
-      weightedHits += FIELD_WEIGHT[field]
-      surfaces.add(surface(text[field], id, start))
-    }
-  }
-  return {
-    score: weightedHits === 0 ? 0 : weight * Math.log2(1 + weightedHits),
-    surfaces: [...surfaces].sort(),
-  }
-}
-
-const NOTHING_MASKED: Record<Field, Set<number>> = {
-  headline: new Set(),
-  dek: new Set(),
-  body: new Set(),
-}
+const NOTHING_MASKED: Masks = { headline: new Set(), dek: new Set(), body: new Set() }
 
 /** Per matchable term, 1 when it occurs in any field: one lookup per term and topic, not three. */
 function occurring(text: FoundText): Uint8Array {
@@ -637,7 +608,28 @@ function occurring(text: FoundText): Uint8Array {
   return present
 }
 
-function scoreTopic(text: FoundText, topic: CompiledTopic, present: Uint8Array): TopicAssignment {
+/** A topic's score, and what it needs to say which words decided it. */
+interface ScoredTopic {
+  topic: CompiledTopic
+  score: number
+  masks: Masks
+  /** The terms that scored, highest first. */
+  contributions: { id: number; score: number }[]
+}
+
+/** The hits of term `id` outside the masks, each weighted by its field. */
+function weightedHits(text: FoundText, masks: Masks, id: number): number {
+  let hits = 0
+  for (const field of FIELDS) {
+    for (const start of text[field].starts.get(id) ?? [])
+      if (!masks[field].has(start)) hits += FIELD_WEIGHT[field]
+  }
+  return hits
+}
+
+// Scoring needs only hit counts; the words a topic reports are spelled out afterwards, and only
+// for the topics a story keeps.
+function scoreTopic(text: FoundText, topic: CompiledTopic, present: Uint8Array): ScoredTopic {
   // Most topics match nothing in a given story: only terms that occur are scored.
   const found = topic.terms.filter(({ id }) => present[id] === 1)
   const masks =
@@ -648,38 +640,58 @@ function scoreTopic(text: FoundText, topic: CompiledTopic, present: Uint8Array):
           dek: maskedPositions(text.dek, topic.ignore),
           body: maskedPositions(text.body, topic.ignore),
         }
-  const contributions = found
-    .map(({ id, weight }) => scoreTerm(text, masks, id, weight))
-    .filter((c) => c.score > 0)
+  const contributions: ScoredTopic['contributions'] = []
+  for (const { id, weight } of found) {
+    const hits = weightedHits(text, masks, id)
+    if (hits > 0) contributions.push({ id, score: weight * Math.log2(1 + hits) })
+  }
+  // Summed highest first; equal scores are equal numbers, so their order cannot change the sum.
+  contributions.sort((a, b) => b.score - a.score)
+  const score = contributions.reduce((sum, c) => sum + c.score, 0)
+  // Two decimals: stable output across runs and readable in the compile report.
+  return { topic, score: Math.round(score * 100) / 100, masks, contributions }
+}
+
+/** A term's distinct unmasked surfaces, sorted. */
+function surfacesOf(text: FoundText, masks: Masks, id: number): string[] {
+  const surfaces = new Set<string>()
+  for (const field of FIELDS) {
+    for (const start of text[field].starts.get(id) ?? [])
+      if (!masks[field].has(start)) surfaces.add(surface(text[field], id, start))
+  }
+  return [...surfaces].sort()
+}
+
+/** The scored topic with the words that decided it: its best terms' surfaces, at most MAX_MATCHED. */
+function assignment(text: FoundText, scored: ScoredTopic): TopicAssignment {
+  const contributions = scored.contributions
+    .map(({ id, score }) => ({ score, surfaces: surfacesOf(text, scored.masks, id) }))
     .sort((a, b) => b.score - a.score || a.surfaces[0]!.localeCompare(b.surfaces[0]!))
   const matched: string[] = []
   for (const c of contributions)
     for (const s of c.surfaces) if (!matched.includes(s)) matched.push(s)
-  const score = contributions.reduce((sum, c) => sum + c.score, 0)
-  // Two decimals: stable output across runs and readable in the compile report.
-  return {
-    slug: topic.slug,
-    score: Math.round(score * 100) / 100,
-    matched: matched.slice(0, MAX_MATCHED),
-  }
+  return { slug: scored.topic.slug, score: scored.score, matched: matched.slice(0, MAX_MATCHED) }
 }
 
-function byScoreThenSlug(a: TopicAssignment, b: TopicAssignment): number {
-  return b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+function byScoreThenSlug(a: ScoredTopic, b: ScoredTopic): number {
+  return (
+    b.score - a.score || (a.topic.slug < b.topic.slug ? -1 : a.topic.slug > b.topic.slug ? 1 : 0)
+  )
 }
 
 function findAll(text: TopicText): FoundText {
   return { headline: findHits(text.headline), dek: findHits(text.dek), body: findHits(text.body) }
 }
 
-function scoreFound(found: FoundText): TopicAssignment[] {
+function scoreFound(found: FoundText): ScoredTopic[] {
   const present = occurring(found)
   return compiled.map((topic) => scoreTopic(found, topic, present)).sort(byScoreThenSlug)
 }
 
 /** Every topic's score for a text, best first, zero scores included: for reports and tuning. */
 export function scoreAllTopics(text: TopicText): TopicAssignment[] {
-  return scoreFound(findAll(text))
+  const found = findAll(text)
+  return scoreFound(found).map((scored) => assignment(found, scored))
 }
 
 /** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
@@ -694,7 +706,7 @@ export function assignTopics(text: TopicText): TopicAssignment[] {
   }
   const bar = Math.max(MIN_SCORE, best.score * RELATIVE_CUTOFF)
   const kept = scored.filter((t) => t.score >= bar).slice(0, MAX_TOPICS)
-  return kept.length > 0 ? kept : [best]
+  return (kept.length > 0 ? kept : [best]).map((t) => assignment(found, t))
 }
 
 export function findTopic(slug: string): TopicDefinition | undefined {

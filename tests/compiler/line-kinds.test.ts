@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { matchKey } from '../../src/compiler/line-kinds'
+import { matchKey, parseLabel } from '../../src/compiler/line-kinds'
+import type { SourceLine } from '../../src/compiler/normalize'
 
 // The definition matchKey() has a fast path for.
 const reference = (text: string) =>
@@ -24,5 +25,19 @@ describe('matchKey', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('parseLabel', () => {
+  const line = (text: string): SourceLine => ({ no: 1, text, shape: 'text', ordered: false })
+
+  it('reads a label whose colon stands within 50 characters, and no further', () => {
+    const word = (length: number) => `L${'a'.repeat(length - 1)}`
+    expect(parseLabel(line(`${word(49)}: rest`))).toMatchObject({ label: word(49), rest: 'rest' })
+    expect(parseLabel(line(`${word(50)}: rest`))).toBeNull()
+    expect(parseLabel(line(`What’s new: more: text`))).toMatchObject({ kind: 'whats-new' })
+    expect(
+      parseLabel(line(`A long paragraph without any colon at all in it, ${'x'.repeat(80)}`)),
+    ).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { compileSources } from '../../src/compiler/compile'
 import { cleanSpacing, detectFormat, splitLines } from '../../src/compiler/normalize'
 import { readSource } from '../../src/compiler/read'
@@ -29,6 +30,26 @@ describe('normalize', () => {
       'What’s new: Facebook built it',
     )
     expect(cleanSpacing('\u00a0 \u00a0')).toBe('')
+  })
+
+  it('property: any line comes out as its words, zero-width characters gone, single-spaced', () => {
+    const plain = fc.constantFrom(...'aZ’. ')
+    const odd = fc.constantFrom(...'\u00a0\t\u2003\u3000\u200b\u200d\ufeff')
+    // Plain lines too: most lines have no odd character at all.
+    const lines = fc.oneof(
+      fc.array(plain, { maxLength: 30 }),
+      fc.array(fc.oneof(plain, odd), { maxLength: 30 }),
+    )
+    fc.assert(
+      fc.property(lines, (chars) => {
+        const line = chars.join('')
+        const words = line
+          .replace(/\u200b|\u200d|\ufeff/g, '')
+          .split(/[ \u00a0\t\u2003\u3000]+/)
+          .filter(Boolean)
+        expect(cleanSpacing(line)).toBe(words.join(' '))
+      }),
+    )
   })
 
   it.each([
