@@ -10,10 +10,10 @@ import type { Diagnostic } from './diagnostics'
 import { finishIssue, type FinishedIssue } from './finish-issue'
 import type { IdFacts, IssueIds } from './issue-ids'
 import { idFacts, prepareFile, type PreparedFile } from './prepare-file'
-import type { SourceFile } from './read'
+import type { SourceInput } from './read'
 
 export type BatchRequest =
-  | { kind: 'prepare'; batch: number; files: SourceFile[] }
+  | { kind: 'prepare'; batch: number; files: SourceInput[] }
   /** Per file of the batch, its ids; null for a file that holds no issue. */
   | { kind: 'finish'; batch: number; ids: (IssueIds | null)[] }
 
@@ -24,7 +24,7 @@ export interface PreparedFacts {
 }
 
 /** A finished issue as it crosses threads: its term numbers refer to the sender's vocabulary. */
-export interface PortableIssue extends Omit<FinishedIssue<Uint8Array>, 'index'> {
+export interface PortableIssue extends Omit<FinishedIssue, 'index'> {
   index: Omit<IndexedIssue, 'terms'>
 }
 
@@ -46,8 +46,6 @@ export type BatchResponse =
       writeError: string | null
     }
 
-const utf8 = new TextEncoder()
-
 export class BatchWork {
   private readonly vocabulary = new TermVocabulary()
   private termsSent = 0
@@ -65,7 +63,7 @@ export class BatchWork {
       : this.finish(request.batch, request.ids)
   }
 
-  private prepare(batch: number, files: readonly SourceFile[]): BatchResponse {
+  private prepare(batch: number, files: readonly SourceInput[]): BatchResponse {
     const prepared = files.map(prepareFile)
     this.held.set(batch, prepared)
     return {
@@ -88,10 +86,9 @@ export class BatchWork {
       if (!issue || !fileIds) return { problem: null, issue: null }
       const { finished, problem } = finishIssue(issue, fileIds, this.vocabulary)
       if (!finished) return { problem, issue: null }
-      const json = utf8.encode(finished.json)
-      writeError ??= this.write(fileIds.issueId, json)
+      writeError ??= this.write(fileIds.issueId, finished.json)
       const { terms: _, ...index } = finished.index
-      return { problem: null, issue: { ...finished, json, index } }
+      return { problem: null, issue: { ...finished, index } }
     })
     const newTerms = this.vocabulary.terms.slice(this.termsSent)
     this.termsSent += newTerms.length
@@ -110,7 +107,7 @@ export class BatchWork {
   }
 }
 
-/** The buffers a response can hand over instead of copying. */
+/** The buffers a response can hand over instead of copying (each made for its one array). */
 export function transferablesOf(response: BatchResponse): ArrayBuffer[] {
   if (response.kind !== 'finished') return []
   return response.files.flatMap(({ issue }) =>

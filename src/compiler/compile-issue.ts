@@ -3,7 +3,7 @@
 import type { Diagnostic } from './diagnostics'
 import { extractIssue, type IssueDraft } from './extract'
 import { normalizeIssue } from './normalize'
-import { readSource, type SourceFile } from './read'
+import { readSource, type SourceInput } from './read'
 import { segmentIssue } from './segment'
 
 export interface CompiledFile {
@@ -11,7 +11,7 @@ export interface CompiledFile {
   diagnostics: Diagnostic[]
 }
 
-export function compileFile(file: SourceFile): CompiledFile {
+export function compileFile(file: SourceInput): CompiledFile {
   const read = readSource(file)
   if (!read.result) return { draft: null, diagnostics: read.diagnostics }
   const normalized = normalizeIssue(read.result)

@@ -6,7 +6,7 @@
 // output is byte-identical to compileSources(). Small batches, and any a worker leaves behind
 // when it dies, run on this thread through the same requests.
 import { availableParallelism } from 'node:os'
-import { assembleCorpusOverlapped, byName, type AssembledCorpus, type FileOutcome } from './compile'
+import { assembleCorpus, byName, type AssembledCorpus, type FileOutcome } from './compile'
 import type { BatchRequest, FinishedFile, PreparedFacts } from './batch-work'
 import {
   localExecutor,
@@ -18,7 +18,7 @@ import {
 import type { Diagnostic } from './diagnostics'
 import { idAllocator, type AllocateIds, type IssueIds } from './issue-ids'
 import { parseManifest } from './manifest'
-import type { SourceFile } from './read'
+import type { SourceInput } from './read'
 import { bundledWorkerEntry } from './worker-bundle'
 
 export interface ParallelOptions {
@@ -37,7 +37,7 @@ export interface ParallelCompileOptions extends ParallelOptions {
   issuesDir: string | null
 }
 
-export interface ParallelOutput extends AssembledCorpus<Uint8Array> {
+export interface ParallelOutput extends AssembledCorpus {
   /** The first body that could not be written, as the error's message; null when all were. */
   writeError: string | null
 }
@@ -69,7 +69,7 @@ async function defaultWorkerEntry(): Promise<URL> {
  * holds each batch's prepared state.
  */
 class Coordinator {
-  private readonly batches: (SourceFile[] | null)[]
+  private readonly batches: (SourceInput[] | null)[]
   private readonly facts: PreparedFacts[][] = []
   private readonly ids: (IssueIds | null)[][] = []
   private readonly idDiagnostics: Diagnostic[][][] = []
@@ -89,7 +89,7 @@ class Coordinator {
   private readonly allocateIds: AllocateIds
   private readonly issuesDir: string | null
 
-  constructor(sorted: readonly SourceFile[], allocateIds: AllocateIds, issuesDir: string | null) {
+  constructor(sorted: readonly SourceInput[], allocateIds: AllocateIds, issuesDir: string | null) {
     this.allocateIds = allocateIds
     this.issuesDir = issuesDir
     this.batches = Array.from({ length: Math.ceil(sorted.length / BATCH_SIZE) }, (_, b) =>
@@ -121,7 +121,7 @@ class Coordinator {
       if (owner !== executor || this.finished[batch]) return
       this.owner[batch] = local
       local.held++
-      local.send({ kind: 'prepare', batch, files: this.batches[batch] as SourceFile[] })
+      local.send({ kind: 'prepare', batch, files: this.batches[batch] as SourceInput[] })
       // Its ids are out already: finish it right after preparing it again.
       if (batch < this.nextToAllocate) local.send(this.finishRequest(batch))
     })
@@ -175,16 +175,16 @@ class Coordinator {
         const batch = this.nextToPrepare++
         this.owner[batch] = executor
         executor.held++
-        executor.send({ kind: 'prepare', batch, files: this.batches[batch] as SourceFile[] })
+        executor.send({ kind: 'prepare', batch, files: this.batches[batch] as SourceInput[] })
       }
     }
   }
 
   /** Every file's outcome in name order, once all batches are finished. */
-  outcomes(): FileOutcome<Uint8Array>[] {
+  outcomes(): FileOutcome[] {
     return this.finished.flatMap((files, batch) => {
       const terms = this.terms.get(this.owner[batch] as Executor) ?? []
-      return files.map((file, i): FileOutcome<Uint8Array> => {
+      return files.map((file, i): FileOutcome => {
         const facts = (this.facts[batch] as PreparedFacts[])[i] as PreparedFacts
         const idDiagnostics = (this.idDiagnostics[batch] as Diagnostic[][])[i] as Diagnostic[]
         return {
@@ -206,7 +206,7 @@ class Coordinator {
 
 /** compileSources() on worker threads for large batches; the same output, byte for byte. */
 export async function compileInParallel(
-  files: readonly SourceFile[],
+  files: readonly SourceInput[],
   manifestText: string | null,
   options: ParallelCompileOptions,
 ): Promise<ParallelOutput> {
@@ -239,7 +239,7 @@ export async function compileInParallel(
   for (const worker of workers) worker.alive = false
   await Promise.all(workers.map((worker) => worker.terminate()))
   return {
-    ...(await assembleCorpusOverlapped(batches.outcomes(), manifest.diagnostics)),
+    ...assembleCorpus(batches.outcomes(), manifest.diagnostics),
     writeError: batches.firstWriteError(),
   }
 }

@@ -14,19 +14,19 @@ import { selectFrontPage } from '../corpus/front-page'
 import { topicTaxonomy } from '../corpus/topics'
 import { mergeSearchIndex, TermVocabulary } from '../search/build-index'
 import type { SearchIndexData } from '../search/index-schema'
-import { catalogVersion, catalogVersionOffThread } from './catalog-version'
+import { catalogVersion } from './catalog-version'
 import type { Diagnostic } from './diagnostics'
 import { finishIssue, schemaDiagnostic, type FinishedIssue } from './finish-issue'
 import { idAllocator } from './issue-ids'
 import { parseManifest } from './manifest'
 import { idFacts, prepareFile } from './prepare-file'
-import type { SourceFile } from './read'
+import type { SourceInput } from './read'
 import { buildReport, type CompileReport } from './report'
 
-/** The compiled corpus; `Json` is how each serialized body is held, as text or UTF-8. */
-export interface AssembledCorpus<Json extends string | Uint8Array = string> {
-  /** Each body serialized once, in catalog order: hashed here, written by emit. */
-  bodyJson: Json[]
+/** The compiled corpus. */
+export interface AssembledCorpus {
+  /** Each body serialized once, in UTF-8, in catalog order. */
+  bodyJson: Uint8Array[]
   catalog: Catalog
   /** `catalog` serialized, as emit writes it. */
   catalogJson: string
@@ -43,9 +43,9 @@ export interface CompileOutput extends AssembledCorpus {
 }
 
 /** What one file contributed: every diagnostic about it, in order, and its issue if valid. */
-export interface FileOutcome<Json extends string | Uint8Array = string> {
+export interface FileOutcome {
   diagnostics: Diagnostic[]
-  finished: FinishedIssue<Json> | null
+  finished: FinishedIssue | null
 }
 
 /** Newest first; undated issues after dated ones, by id. */
@@ -60,9 +60,10 @@ function compareIssues(
 }
 
 /** The catalog without its version, and that serialized: what the version hashes first. */
-function catalogDraft<Json extends string | Uint8Array>(
-  issues: readonly FinishedIssue<Json>[],
-): { draft: Omit<Catalog, 'version'>; json: string } {
+function catalogDraft(issues: readonly FinishedIssue[]): {
+  draft: Omit<Catalog, 'version'>
+  json: string
+} {
   const stories = issues.flatMap((issue) => issue.stories)
   const counts = new Map<string, number>()
   for (const story of stories)
@@ -109,20 +110,20 @@ export function byName<T extends { name: string }>(files: readonly T[]): T[] {
 }
 
 /** What the batch half starts from: every diagnostic, the valid issues and the catalog draft. */
-interface CorpusDraft<Json extends string | Uint8Array> {
+interface CorpusDraft {
   /** The manifest's first, then each file's in name order. */
   diagnostics: Diagnostic[]
   /** In catalog order. */
-  issues: FinishedIssue<Json>[]
+  issues: FinishedIssue[]
   catalog: { draft: Omit<Catalog, 'version'>; json: string }
 }
 
-function draftCorpus<Json extends string | Uint8Array>(
-  outcomes: readonly FileOutcome<Json>[],
+function draftCorpus(
+  outcomes: readonly FileOutcome[],
   leading: readonly Diagnostic[],
-): CorpusDraft<Json> {
+): CorpusDraft {
   const diagnostics: Diagnostic[] = [...leading]
-  const issues: FinishedIssue<Json>[] = []
+  const issues: FinishedIssue[] = []
   for (const outcome of outcomes) {
     diagnostics.push(...outcome.diagnostics)
     if (outcome.finished) issues.push(outcome.finished)
@@ -131,16 +132,19 @@ function draftCorpus<Json extends string | Uint8Array>(
   return { diagnostics, issues, catalog: catalogDraft(issues) }
 }
 
-/** What the catalog's version hashes: the draft's text, then the bodies in catalog order. */
-const versionInputs = ({ issues, catalog }: CorpusDraft<string | Uint8Array>) =>
-  [catalog.json, issues.map((issue) => issue.json)] as const
+/** What the catalog's version hashes: the draft's text, then the bodies' digests in catalog order. */
+const versionOf = ({ issues, catalog }: CorpusDraft) =>
+  catalogVersion(
+    catalog.json,
+    issues.map((issue) => issue.digest),
+  )
 
 /** The rest of the batch half, once the catalog's version and the search index are known. */
-function completeCorpus<Json extends string | Uint8Array>(
-  { diagnostics, issues, catalog: draft }: CorpusDraft<Json>,
+function completeCorpus(
+  { diagnostics, issues, catalog: draft }: CorpusDraft,
   version: string,
   searchIndex: SearchIndexData,
-): AssembledCorpus<Json> {
+): AssembledCorpus {
   const { catalog, catalogJson } = withVersion(draft, version)
   const validCatalog = catalogSchema.safeParse(catalog)
   if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
@@ -162,30 +166,19 @@ function completeCorpus<Json extends string | Uint8Array>(
   }
 }
 
-const searchIndexOf = ({ issues }: CorpusDraft<string | Uint8Array>) =>
+const searchIndexOf = ({ issues }: CorpusDraft) =>
   mergeSearchIndex(issues.map((issue) => issue.index))
 
 /**
  * The batch half of a compile, over every file's outcome in name order. `leading` are the
  * diagnostics about the batch itself (the manifest's), reported first.
  */
-export function assembleCorpus<Json extends string | Uint8Array>(
-  outcomes: readonly FileOutcome<Json>[],
+export function assembleCorpus(
+  outcomes: readonly FileOutcome[],
   leading: readonly Diagnostic[],
-): AssembledCorpus<Json> {
+): AssembledCorpus {
   const draft = draftCorpus(outcomes, leading)
-  return completeCorpus(draft, catalogVersion(...versionInputs(draft)), searchIndexOf(draft))
-}
-
-/** assembleCorpus(), with the catalog's version hashed on the thread pool while the index merges. */
-export async function assembleCorpusOverlapped<Json extends string | Uint8Array>(
-  outcomes: readonly FileOutcome<Json>[],
-  leading: readonly Diagnostic[],
-): Promise<AssembledCorpus<Json>> {
-  const draft = draftCorpus(outcomes, leading)
-  const version = catalogVersionOffThread(...versionInputs(draft))
-  const searchIndex = searchIndexOf(draft)
-  return completeCorpus(draft, await version, searchIndex)
+  return completeCorpus(draft, versionOf(draft), searchIndexOf(draft))
 }
 
 /**
@@ -193,7 +186,7 @@ export async function assembleCorpusOverlapped<Json extends string | Uint8Array>
  * diagnostic and every other file still compiles.
  */
 export function compileSources(
-  files: readonly SourceFile[],
+  files: readonly SourceInput[],
   manifestText: string | null = null,
 ): CompileOutput {
   const sorted = byName(files)

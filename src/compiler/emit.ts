@@ -1,7 +1,7 @@
 // Stage 6, emit: writes the compiled corpus as JSON files: catalog, front page, one body per
 // issue, search index. Bodies an earlier run left that the new catalog does not list are removed
 // last, so the folder matches the catalog.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -13,7 +13,6 @@ import {
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics'
 import { MANIFEST_FILE } from './manifest'
 import type { Catalog } from '../corpus/schema'
-import type { SourceFile } from './read'
 import type { CompileReport } from './report'
 
 const ISSUE_FILE = /\.(txt|md|markdown)$/i
@@ -25,25 +24,13 @@ function issueFileNames(inDir: string): string[] {
     .sort()
 }
 
-/**
- * Every raw issue of `inDir` and its manifest. The files are read synchronously: thousands of
- * small asynchronous reads cost ten times as long, in round trips through the thread pool.
- */
-export async function readSourceFolder(
-  inDir: string,
-  names: readonly string[] = issueFileNames(inDir),
-): Promise<{ files: SourceFile[]; manifestText: string | null }> {
-  const files = names.map((name) => ({
-    name,
-    bytes: new Uint8Array(readFileSync(path.join(inDir, name))),
-  }))
-  let manifestText: string | null = null
+/** The manifest of `inDir`, or null when it has none. */
+async function readManifest(inDir: string): Promise<string | null> {
   try {
-    manifestText = await readFile(path.join(inDir, MANIFEST_FILE), 'utf8')
+    return await readFile(path.join(inDir, MANIFEST_FILE), 'utf8')
   } catch {
-    manifestText = null
+    return null
   }
-  return { files, manifestText }
 }
 
 /**
@@ -98,9 +85,11 @@ export async function compileDirectory({
   parallel,
 }: CompileDirectoryOptions): Promise<CompileDirectoryResult> {
   const names = issueFileNames(inDir)
-  // The workers' code builds while this thread reads the files.
+  // The workers' code builds while this thread reads the manifest and makes the output folder.
   startWorkerBuild(names.length, parallel)
-  const { files, manifestText } = await readSourceFolder(inDir, names)
+  // Each file is read by the thread that compiles it.
+  const files = names.map((name) => ({ name, path: path.join(inDir, name) }))
+  const manifestText = await readManifest(inDir)
   let writeFailure: string | null = null
   let issuesDir: string | null = null
   if (!check) {

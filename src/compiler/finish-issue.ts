@@ -13,19 +13,25 @@ import {
 } from '../corpus/schema'
 import { issueSummary, storySummary } from '../corpus/summaries'
 import { indexIssue, type IndexedIssue, type TermVocabulary } from '../search/build-index'
+import { bodyDigest } from './catalog-version'
 import { diagnostic, firstSchemaProblem, internalError, type Diagnostic } from './diagnostics'
 import type { IssueIds } from './issue-ids'
 import type { PreparedIssue } from './prepare-file'
 import { reportIssue, type ReportIssue } from './report'
 
-/** A valid issue as the batch needs it; `Json` is its serialized body, as text or UTF-8. */
-export interface FinishedIssue<Json extends string | Uint8Array = string> {
-  json: Json
+/** A valid issue as the batch needs it. */
+export interface FinishedIssue {
+  /** The body serialized, in UTF-8: as it is written and as it crosses threads. */
+  json: Uint8Array
+  /** bodyDigest() of `json`, for the catalog's version. */
+  digest: Uint8Array
   summary: IssueSummary
   stories: StorySummary[]
   report: ReportIssue
   index: IndexedIssue
 }
+
+const utf8 = new TextEncoder()
 
 export type FinishResult =
   | { body: IssueBody; finished: FinishedIssue; problem: null }
@@ -90,10 +96,12 @@ function finishIssueOrThrow(
   const valid = issueBodySchema.safeParse(body)
   if (!valid.success)
     return { body: null, finished: null, problem: schemaDiagnostic(draft.name, valid.error) }
+  const json = utf8.encode(JSON.stringify(body))
   return {
     body,
     finished: {
-      json: JSON.stringify(body),
+      json,
+      digest: bodyDigest(json),
       summary: issueSummary(body.issue),
       stories: body.stories.map(storySummary),
       report: reportIssue(body),

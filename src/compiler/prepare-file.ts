@@ -7,7 +7,7 @@ import { enrichLetter, enrichStory, type Enrichment } from './enrich'
 import type { IssueDraft, LetterDraft, StoryDraft } from './extract'
 import { dateFromText, type IssueDate } from './issue-date'
 import type { IdFacts } from './issue-ids'
-import type { SourceFile } from './read'
+import type { SourceInput } from './read'
 
 /**
  * A draft with its stories and letter enriched, and without its raw lines: they only serve the
@@ -28,7 +28,7 @@ export interface PreparedFile {
 }
 
 /** A bug in a stage costs that one file, never the batch (nor a worker thread). */
-export function prepareFile(file: SourceFile): PreparedFile {
+export function prepareFile(file: SourceInput): PreparedFile {
   try {
     return prepareFileOrThrow(file)
   } catch (error) {
@@ -36,7 +36,7 @@ export function prepareFile(file: SourceFile): PreparedFile {
   }
 }
 
-function prepareFileOrThrow(file: SourceFile): PreparedFile {
+function prepareFileOrThrow(file: SourceInput): PreparedFile {
   const { draft, diagnostics } = compileFile(file)
   if (!draft) return { name: file.name, diagnostics, issue: null }
   const { lines, stories, letter, ...rest } = draft

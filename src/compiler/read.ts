@@ -1,11 +1,23 @@
-// Stage 1, read: bytes → text. Decodes UTF-8 strictly and falls back to Windows-1252 (a superset
+// Stage 1, read: file → bytes → text. Decodes UTF-8 strictly and falls back to Windows-1252 (a superset
 // of Latin-1 for printable text), so a mis-encoded export is still readable and never crashes.
+import { readFileSync } from 'node:fs'
 import { diagnostic, type Diagnostic, type StageResult } from './diagnostics'
 
 export interface SourceFile {
   name: string
   bytes: Uint8Array
 }
+
+/**
+ * A raw issue known by its path: the thread that compiles it reads it, so a large archive is
+ * read on every core and its bytes never cross threads.
+ */
+export interface SourcePath {
+  name: string
+  path: string
+}
+
+export type SourceInput = SourceFile | SourcePath
 
 export interface ReadText {
   name: string
@@ -33,8 +45,23 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false
 }
 
-export function readSource(file: SourceFile): StageResult<ReadText | null> {
-  const { name, bytes } = file
+/** The file's bytes, read from disk when only its path is known. */
+function readBytes(input: SourceInput): Uint8Array {
+  return 'path' in input ? readFileSync(input.path) : input.bytes
+}
+
+export function readSource(input: SourceInput): StageResult<ReadText | null> {
+  const { name } = input
+  let bytes: Uint8Array
+  try {
+    bytes = readBytes(input)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    return {
+      result: null,
+      diagnostics: [diagnostic(name, 0, 'READ_FAILED', `the file cannot be read (${reason})`)],
+    }
+  }
   if (looksBinary(bytes)) {
     return {
       result: null,

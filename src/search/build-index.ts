@@ -112,41 +112,38 @@ export function indexIssue(body: IssueBody, vocabulary: TermVocabulary): Indexed
  * garbage collector copies around, rather than in an array per term.
  */
 export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexData {
+  // Each counted vocabulary's term numbers, translated once to this index's numbering.
   const vocabulary = new TermVocabulary()
-  // Per counted vocabulary: its term numbers translated to this index's.
-  const translations = new Map<readonly string[], number[]>()
-  const translationOf = (issue: IndexedIssue) => {
-    let translation = translations.get(issue.terms)
-    if (!translation) translations.set(issue.terms, (translation = []))
-    return translation
-  }
-  // Loops over the pairs rather than a callback per pair: there are millions.
-  const counts: number[] = []
-  for (const issue of issues) {
-    const translation = translationOf(issue)
-    const { pairs, terms } = issue
+  const translations = new Map<readonly string[], Int32Array>()
+  for (const { terms } of issues)
+    if (!translations.has(terms))
+      translations.set(
+        terms,
+        Int32Array.from(terms, (term) => vocabulary.ofTerm(term)),
+      )
+  const termCount = vocabulary.terms.length
+  // Loops over typed arrays rather than a callback per pair: there are millions.
+  const counts = new Int32Array(termCount)
+  for (const { pairs, terms } of issues) {
+    const translation = translations.get(terms) as Int32Array
     for (let at = 0; at < pairs.length;) {
       const end = at + 1 + 2 * (pairs[at] as number)
-      for (at++; at < end; at += 2) {
-        const local = pairs[at] as number
-        const term = (translation[local] ??= vocabulary.ofTerm(terms[local] as string))
-        counts[term] = (counts[term] ?? 0) + 1
-      }
+      for (at++; at < end; at += 2) counts[translation[pairs[at] as number] as number]!++
     }
   }
   // Where each term's postings start in `packed`; `next` is where its next one goes.
-  const starts = new Int32Array(vocabulary.terms.length + 1)
-  for (let term = 0; term < vocabulary.terms.length; term++)
-    starts[term + 1] = (starts[term] as number) + (counts[term] ?? 0)
+  const starts = new Int32Array(termCount + 1)
+  for (let term = 0; term < termCount; term++)
+    starts[term + 1] = (starts[term] as number) + (counts[term] as number)
   const next = starts.slice(0, -1)
-  const packed = new Float64Array(starts[vocabulary.terms.length] as number)
+  const packed = new Float64Array(starts[termCount] as number)
 
   const issueRows: SearchIndexData['issues'] = []
   const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [] }
   for (const issue of issues) {
     const issuePosition = issueRows.length
     issueRows.push([issue.id, issue.date])
-    const translation = translationOf(issue)
+    const translation = translations.get(issue.terms) as Int32Array
     const { pairs } = issue
     for (let i = 0, at = 0; i < issue.types.length; i++) {
       const doc = docs.issue.length
@@ -162,9 +159,11 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
     docs.types += issue.types
   }
 
-  // Code-unit order, so the engine can binary-search with plain < and >.
+  // Code-unit order, so the engine can binary-search with plain < and >. A vocabulary can hold
+  // a term none of these issues uses (an issue counted, then left out): it has no postings.
   const order = vocabulary.terms
     .map((term, number) => ({ term, number }))
+    .filter(({ number }) => counts[number]! > 0)
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
   return {
     version: SEARCH_INDEX_VERSION,

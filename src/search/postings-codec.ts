@@ -35,13 +35,16 @@ const ascii = new TextDecoder()
 /** Where encodings are written, reused across calls and grown as needed. */
 let scratch = new Uint8Array(1 << 16)
 
+/** The alphabet's character codes, by value. */
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0))
+
 /** Writes the characters of `value` at `at`: 5 bits each, most significant first. */
 function writeNumber(value: number, at: number): number {
   let shift = 0
   while (shift < 30 && value >>> (shift + 5) > 0) shift += 5
   // Higher groups go first, each marked as continuing the number (32-63).
-  for (; shift > 0; shift -= 5) scratch[at++] = ALPHABET.charCodeAt(32 + ((value >>> shift) & 31))
-  scratch[at++] = ALPHABET.charCodeAt(value & 31)
+  for (; shift > 0; shift -= 5) scratch[at++] = ALPHABET_CODES[32 + ((value >>> shift) & 31)]!
+  scratch[at++] = ALPHABET_CODES[value & 31]!
   return at
 }
 
@@ -59,7 +62,7 @@ export function encodePackedPostings(packed: ArrayLike<number>): string {
     const posting = packed[i] as number
     const doc = Math.floor(posting / CODE_SPAN)
     at = writeNumber(doc - previous - 1, at)
-    scratch[at++] = ALPHABET.charCodeAt(posting % CODE_SPAN)
+    scratch[at++] = ALPHABET_CODES[posting - doc * CODE_SPAN]!
     previous = doc
   }
   return ascii.decode(scratch.subarray(0, at))

@@ -1,6 +1,13 @@
 // The `npm run corpus` command as a maintainer runs it: exit codes, --check, --report json.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SEEDS_DIR } from './helpers'
@@ -99,6 +106,17 @@ describe('corpus CLI', () => {
       'zz-broken.txt:1: UNPLACED_LINE: could not place: "Stray words with no home."',
     )
     expect(readdirSync(path.join(out, 'issues'))).toHaveLength(5)
+  }, 30_000)
+
+  it('a file that cannot be read is an error of its own; the others still compile', () => {
+    const input = seedFolder()
+    // A folder named like an issue: listed with the issues, unreadable as one.
+    mkdirSync(path.join(input, 'zz-folder.txt'))
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'o-')), 'corpus')
+    const run = corpus('--in', input, '--out', out)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('zz-folder.txt:0: READ_FAILED: the file cannot be read (EISDIR)')
+    expect(readdirSync(path.join(out, 'issues'))).toHaveLength(4)
   }, 30_000)
 
   it('usage errors exit 2 with a message', () => {

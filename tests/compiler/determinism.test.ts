@@ -33,6 +33,21 @@ describe('determinism and stable ids', () => {
     }
   })
 
+  it('the version changes with any body, even where the catalog stays the same', () => {
+    const edited = seedTexts[1]!.replace('used an independent company', 'used an outside company')
+    expect(edited).not.toBe(seedTexts[1])
+    const before = compileSources(seeds.files, seeds.manifest)
+    const after = compileSources(
+      seeds.files.map((file, i) => (i === 1 ? textFile(file.name, edited) : file)),
+      seeds.manifest,
+    )
+    const withoutVersion = (out: typeof before) => ({ ...out.catalog, version: '' })
+    expect(withoutVersion(after)).toEqual(withoutVersion(before))
+    expect(after.catalog.version).toMatch(/^[0-9a-f]{16}$/)
+    expect(after.catalog.version).not.toBe(before.catalog.version)
+    expect(compileSources(seeds.files, seeds.manifest).catalog.version).toBe(before.catalog.version)
+  })
+
   it('story ids come from the headline, not the position: swapping two stories keeps their ids', () => {
     const text = seedTexts[0]!
     const a = text.indexOf('SEER (1)')

@@ -13,11 +13,11 @@ import { generateArchive } from '../../src/compiler/synth'
 import { loadFolder, SEEDS_DIR, textFile } from './helpers'
 
 const utf8 = new TextDecoder()
-const serialize = (out: AssembledCorpus<string | Uint8Array>) =>
+const serialize = (out: AssembledCorpus) =>
   JSON.stringify([
     out.catalog,
     out.frontPage,
-    out.bodyJson.map((json) => (typeof json === 'string' ? json : utf8.decode(json))),
+    out.bodyJson.map((json) => utf8.decode(json)),
     out.searchIndex,
     out.report,
     out.diagnostics,
@@ -56,6 +56,16 @@ describe('compiling on worker threads', () => {
     expect(lost).toEqual([])
   }, 60_000)
 
+  it('gives the same output when each worker reads its files from disk', async () => {
+    const inDir = mkdtempSync(path.join(tmpdir(), 'parallel-in-'))
+    for (const file of files) writeFileSync(path.join(inDir, file.name), file.bytes)
+    const paths = files.map(({ name }) => ({ name, path: path.join(inDir, name) }))
+    const { lost, options } = withWorkers()
+    const parallel = await compileInParallel(paths, manifest, { ...options, issuesDir: null })
+    expect(serialize(parallel)).toBe(serialize(expected))
+    expect(lost).toEqual([])
+  }, 60_000)
+
   it('writes each body from its worker, byte for byte', async () => {
     const issuesDir = mkdtempSync(path.join(tmpdir(), 'parallel-issues-'))
     const { options } = withWorkers()
@@ -65,7 +75,7 @@ describe('compiling on worker threads', () => {
     )
     expected.bodies.forEach((body, i) =>
       expect(readFileSync(path.join(issuesDir, `${body.issue.id}.json`), 'utf8')).toBe(
-        expected.bodyJson[i],
+        utf8.decode(expected.bodyJson[i]),
       ),
     )
   }, 60_000)

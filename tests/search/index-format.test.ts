@@ -2,7 +2,12 @@
 // refused on load, and its words come out normalized the way queries are.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex } from '../../src/search/build-index'
+import {
+  buildSearchIndex,
+  indexIssue,
+  mergeSearchIndex,
+  TermVocabulary,
+} from '../../src/search/build-index'
 import { searchIndexSchema } from '../../src/search/index-schema'
 import { decodePostings, encodePostings } from '../../src/search/postings-codec'
 import { SearchEngine } from '../../src/search/search-engine'
@@ -77,6 +82,15 @@ describe('built index', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(buildSearchIndex(bodies))).toBe(JSON.stringify(index))
+  })
+
+  it('holds only the terms of the issues merged, even when their vocabulary knows more', () => {
+    const vocabulary = new TermVocabulary()
+    const [first, ...others] = bodies.map((body) => indexIssue(body, vocabulary))
+    expect(JSON.stringify(mergeSearchIndex([first!]))).toBe(
+      JSON.stringify(buildSearchIndex([bodies[0]!])),
+    )
+    expect(others.length).toBeGreaterThan(0)
   })
 
   it('is refused on load when damaged', () => {
