@@ -2,10 +2,11 @@
 // requests: `prepare` compiles and enriches the files and answers with the few facts their ids
 // depend on, keeping the prepared issues; `finish`, once the ids are known, builds, validates,
 // serializes and writes each body and answers with what the catalog, index and report need.
+// A third, `merge`, merges every issue's share of the search index once all are finished.
 // Worker threads and the main thread run the same code; only the transport differs.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { TermVocabulary, type IndexedIssue } from '../search/build-index'
+import { mergedIndexJson, TermVocabulary, type IndexedIssue } from '../search/build-index'
 import type { Diagnostic } from './diagnostics'
 import { finishIssue, type FinishedIssue } from './finish-issue'
 import type { IdFacts, IssueIds } from './issue-ids'
@@ -16,6 +17,8 @@ export type BatchRequest =
   | { kind: 'prepare'; batch: number; files: SourceInput[] }
   /** Per file of the batch, its ids; null for a file that holds no issue. */
   | { kind: 'finish'; batch: number; ids: (IssueIds | null)[] }
+  /** Every issue's share of the index, in catalog order. */
+  | { kind: 'merge'; issues: IndexedIssue[] }
 
 export interface PreparedFacts {
   diagnostics: Diagnostic[]
@@ -45,6 +48,8 @@ export type BatchResponse =
       /** The first body that could not be written, as the error's message. */
       writeError: string | null
     }
+  /** The search index, serialized in UTF-8. */
+  | { kind: 'merged'; json: Uint8Array }
 
 export class BatchWork {
   private readonly vocabulary = new TermVocabulary()
@@ -58,9 +63,14 @@ export class BatchWork {
   }
 
   handle(request: BatchRequest): BatchResponse {
-    return request.kind === 'prepare'
-      ? this.prepare(request.batch, request.files)
-      : this.finish(request.batch, request.ids)
+    switch (request.kind) {
+      case 'prepare':
+        return this.prepare(request.batch, request.files)
+      case 'finish':
+        return this.finish(request.batch, request.ids)
+      case 'merge':
+        return { kind: 'merged', json: mergedIndexJson(request.issues) }
+    }
   }
 
   private prepare(batch: number, files: readonly SourceInput[]): BatchResponse {
@@ -109,6 +119,7 @@ export class BatchWork {
 
 /** The buffers a response can hand over instead of copying (each made for its one array). */
 export function transferablesOf(response: BatchResponse): ArrayBuffer[] {
+  if (response.kind === 'merged') return [response.json.buffer as ArrayBuffer]
   if (response.kind !== 'finished') return []
   return response.files.flatMap(({ issue }) =>
     issue ? [issue.json.buffer as ArrayBuffer, issue.index.pairs.buffer as ArrayBuffer] : [],

@@ -6,7 +6,7 @@
 // output is byte-identical to compileSources(). Small batches, and any a worker leaves behind
 // when it dies, run on this thread through the same requests.
 import { availableParallelism } from 'node:os'
-import { assembleCorpus, byName, type AssembledCorpus, type FileOutcome } from './compile'
+import { assembleCorpusWith, byName, type AssembledCorpus, type FileOutcome } from './compile'
 import type { BatchRequest, FinishedFile, PreparedFacts } from './batch-work'
 import {
   localExecutor,
@@ -15,6 +15,7 @@ import {
   type Executor,
   type Respond,
 } from './batch-executors'
+import type { IndexedIssue } from '../search/build-index'
 import type { Diagnostic } from './diagnostics'
 import { idAllocator, type AllocateIds, type IssueIds } from './issue-ids'
 import { parseManifest } from './manifest'
@@ -78,6 +79,11 @@ class Coordinator {
   private readonly owner: Executor[] = []
   private readonly executors: Executor[] = []
   private local: Executor | null = null
+  private merging: {
+    executor: Executor
+    issues: IndexedIssue[]
+    done: (json: Uint8Array) => void
+  } | null = null
   private nextToPrepare = 0
   private nextToAllocate = 0
   private finishedCount = 0
@@ -99,6 +105,7 @@ class Coordinator {
 
   readonly respond: Respond = (executor, response) => {
     executor.pending--
+    if (response.kind === 'merged') return this.merging?.done(response.json)
     if (response.kind === 'prepared') this.prepared(response.batch, response.files)
     else {
       executor.held--
@@ -113,10 +120,14 @@ class Coordinator {
     this.dispatch()
   }
 
-  /** Hands a lost worker's unfinished batches to this thread. */
+  /** Hands a lost worker's unfinished batches, or the index merge, to this thread. */
   readonly lost = (executor: Executor) => {
     this.executors.splice(this.executors.indexOf(executor), 1)
     const local = this.localExecutor()
+    if (this.merging?.executor === executor) {
+      this.merging.executor = local
+      local.send({ kind: 'merge', issues: this.merging.issues })
+    }
     this.owner.forEach((owner, batch) => {
       if (owner !== executor || this.finished[batch]) return
       this.owner[batch] = local
@@ -199,6 +210,18 @@ class Coordinator {
     })
   }
 
+  /**
+   * Merges the search index on a worker, idle now that every batch is finished, while this
+   * thread assembles the catalog; on this thread when no worker is left.
+   */
+  readonly mergeIndex = (issues: IndexedIssue[]): Promise<Uint8Array> =>
+    new Promise((done) => {
+      const executor = this.executors.find((worker) => worker.alive) ?? this.localExecutor()
+      this.merging = { executor, issues, done }
+      // Copied, not transferred: if that worker dies, this thread merges the same issues.
+      executor.send({ kind: 'merge', issues })
+    })
+
   firstWriteError(): string | null {
     return this.writeError
   }
@@ -236,10 +259,12 @@ export async function compileInParallel(
   })
   batches.start()
   await batches.allFinished
+  const assembled = await assembleCorpusWith(
+    batches.outcomes(),
+    manifest.diagnostics,
+    batches.mergeIndex,
+  )
   for (const worker of workers) worker.alive = false
   await Promise.all(workers.map((worker) => worker.terminate()))
-  return {
-    ...assembleCorpus(batches.outcomes(), manifest.diagnostics),
-    writeError: batches.firstWriteError(),
-  }
+  return { ...assembled, writeError: batches.firstWriteError() }
 }

@@ -12,8 +12,7 @@ import {
 } from '../corpus/schema'
 import { selectFrontPage } from '../corpus/front-page'
 import { topicTaxonomy } from '../corpus/topics'
-import { mergeSearchIndex, TermVocabulary } from '../search/build-index'
-import type { SearchIndexData } from '../search/index-schema'
+import { mergedIndexJson, TermVocabulary, type IndexedIssue } from '../search/build-index'
 import { catalogVersion } from './catalog-version'
 import type { Diagnostic } from './diagnostics'
 import { finishIssue, schemaDiagnostic, type FinishedIssue } from './finish-issue'
@@ -32,7 +31,8 @@ export interface AssembledCorpus {
   catalogJson: string
   /** What `/` needs, selected from the catalog. */
   frontPage: FrontPage
-  searchIndex: SearchIndexData
+  /** The search index serialized, in UTF-8. */
+  searchIndexJson: Uint8Array
   diagnostics: Diagnostic[]
   report: CompileReport
 }
@@ -109,19 +109,15 @@ export function byName<T extends { name: string }>(files: readonly T[]): T[] {
   return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-/** What the batch half starts from: every diagnostic, the valid issues and the catalog draft. */
-interface CorpusDraft {
+/** What the batch half starts from: every diagnostic and the valid issues. */
+interface Collected {
   /** The manifest's first, then each file's in name order. */
   diagnostics: Diagnostic[]
   /** In catalog order. */
   issues: FinishedIssue[]
-  catalog: { draft: Omit<Catalog, 'version'>; json: string }
 }
 
-function draftCorpus(
-  outcomes: readonly FileOutcome[],
-  leading: readonly Diagnostic[],
-): CorpusDraft {
+function collect(outcomes: readonly FileOutcome[], leading: readonly Diagnostic[]): Collected {
   const diagnostics: Diagnostic[] = [...leading]
   const issues: FinishedIssue[] = []
   for (const outcome of outcomes) {
@@ -129,22 +125,25 @@ function draftCorpus(
     if (outcome.finished) issues.push(outcome.finished)
   }
   issues.sort((a, b) => compareIssues(a.summary, b.summary))
-  return { diagnostics, issues, catalog: catalogDraft(issues) }
+  return { diagnostics, issues }
 }
 
-/** What the catalog's version hashes: the draft's text, then the bodies' digests in catalog order. */
-const versionOf = ({ issues, catalog }: CorpusDraft) =>
-  catalogVersion(
-    catalog.json,
+const indexesOf = ({ issues }: Collected): IndexedIssue[] => issues.map((issue) => issue.index)
+
+/**
+ * Everything but the search index: the catalog, its version (the draft's text hashed, then the
+ * bodies' digests in catalog order), the front page, each checked against its schema, and the
+ * report.
+ */
+function completeCorpus({
+  diagnostics,
+  issues,
+}: Collected): Omit<AssembledCorpus, 'searchIndexJson'> {
+  const draft = catalogDraft(issues)
+  const version = catalogVersion(
+    draft.json,
     issues.map((issue) => issue.digest),
   )
-
-/** The rest of the batch half, once the catalog's version and the search index are known. */
-function completeCorpus(
-  { diagnostics, issues, catalog: draft }: CorpusDraft,
-  version: string,
-  searchIndex: SearchIndexData,
-): AssembledCorpus {
   const { catalog, catalogJson } = withVersion(draft, version)
   const validCatalog = catalogSchema.safeParse(catalog)
   if (!validCatalog.success) diagnostics.push(schemaDiagnostic('catalog.json', validCatalog.error))
@@ -157,7 +156,6 @@ function completeCorpus(
     catalog,
     catalogJson,
     frontPage,
-    searchIndex,
     diagnostics,
     report: buildReport(
       issues.map((issue) => issue.report),
@@ -165,9 +163,6 @@ function completeCorpus(
     ),
   }
 }
-
-const searchIndexOf = ({ issues }: CorpusDraft) =>
-  mergeSearchIndex(issues.map((issue) => issue.index))
 
 /**
  * The batch half of a compile, over every file's outcome in name order. `leading` are the
@@ -177,8 +172,20 @@ export function assembleCorpus(
   outcomes: readonly FileOutcome[],
   leading: readonly Diagnostic[],
 ): AssembledCorpus {
-  const draft = draftCorpus(outcomes, leading)
-  return completeCorpus(draft, versionOf(draft), searchIndexOf(draft))
+  const collected = collect(outcomes, leading)
+  const searchIndexJson = mergedIndexJson(indexesOf(collected))
+  return { ...completeCorpus(collected), searchIndexJson }
+}
+
+/** assembleCorpus(), with the index merged by `mergeIndex` (another thread) as this one works. */
+export async function assembleCorpusWith(
+  outcomes: readonly FileOutcome[],
+  leading: readonly Diagnostic[],
+  mergeIndex: (issues: IndexedIssue[]) => Promise<Uint8Array>,
+): Promise<AssembledCorpus> {
+  const collected = collect(outcomes, leading)
+  const searchIndexJson = mergeIndex(indexesOf(collected))
+  return { ...completeCorpus(collected), searchIndexJson: await searchIndexJson }
 }
 
 /**

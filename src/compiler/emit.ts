@@ -55,7 +55,7 @@ async function removeStaleBodies(issuesDir: string, catalog: Catalog): Promise<v
 
 /** The files that describe the bodies, written after them. */
 async function writeIndexFiles(output: ParallelOutput, outDir: string): Promise<void> {
-  await writeFile(path.join(outDir, 'search-index.json'), JSON.stringify(output.searchIndex))
+  await writeFile(path.join(outDir, 'search-index.json'), output.searchIndexJson)
   // The catalog and front page go last: a reader never sees either before its bodies exist.
   await writeFile(path.join(outDir, 'front.json'), JSON.stringify(output.frontPage))
   await writeFile(path.join(outDir, 'catalog.json'), output.catalogJson)

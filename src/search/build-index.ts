@@ -176,6 +176,13 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
   }
 }
 
+const utf8 = new TextEncoder()
+
+/** mergeSearchIndex() serialized, as the compiler writes it: JSON in UTF-8. */
+export function mergedIndexJson(issues: readonly IndexedIssue[]): Uint8Array {
+  return utf8.encode(JSON.stringify(mergeSearchIndex(issues)))
+}
+
 /** The index of `bodies`, in their order. */
 export function buildSearchIndex(bodies: readonly IssueBody[]): SearchIndexData {
   const vocabulary = new TermVocabulary()

@@ -8,7 +8,7 @@ import { loadFolder, SEEDS_DIR, textFile } from './helpers'
 const seeds = loadFolder(SEEDS_DIR)
 const seedTexts = seeds.files.map((f) => new TextDecoder().decode(f.bytes))
 const serialize = (out: ReturnType<typeof compileSources>) =>
-  JSON.stringify([out.catalog, out.bodies, out.searchIndex])
+  JSON.stringify([out.catalog, out.bodies, new TextDecoder().decode(out.searchIndexJson)])
 
 /** Every non-blank line is given exactly one role and the batch does not throw. */
 function accountsForEveryLine(text: string): void {

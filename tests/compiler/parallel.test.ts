@@ -18,7 +18,7 @@ const serialize = (out: AssembledCorpus) =>
     out.catalog,
     out.frontPage,
     out.bodyJson.map((json) => utf8.decode(json)),
-    out.searchIndex,
+    utf8.decode(out.searchIndexJson),
     out.report,
     out.diagnostics,
   ])
@@ -93,6 +93,15 @@ describe('compiling on worker threads', () => {
     },
     60_000,
   )
+
+  it('merges the index on this thread when the worker merging it dies', async () => {
+    const { lost, options } = withWorkers({
+      workerEntry: new URL('./dying-at-merge-worker.mjs', import.meta.url),
+    })
+    const parallel = await compileInParallel(files, manifest, { ...options, issuesDir: null })
+    expect(serialize(parallel)).toBe(serialize(expected))
+    expect(lost).toHaveLength(1)
+  }, 60_000)
 
   it('reports a file that breaks the compiler as an error and compiles the others', async () => {
     // Not bytes at all: reading it throws inside the worker.
