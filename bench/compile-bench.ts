@@ -37,6 +37,32 @@ interface OutputSize {
 
 export interface CompileFigures extends ChildResult, OutputSize {
   archive: BenchArchive
+  /** hostProbeMs() just before the compile. */
+  probeMs: number
+}
+
+const PROBE_CALLS = 500
+const PROBE_STEPS_PER_CALL = 1_000_000
+
+function spin(steps: number): number {
+  let sum = 0
+  for (let i = 0; i < steps; i++) sum = (sum + i) | 0
+  return sum
+}
+
+/**
+ * Milliseconds a fixed integer loop takes: how fast the host runs this VM right now. The same
+ * compile's wall time here swings by up to 1.8x within minutes, and the probe swings with it,
+ * so each compile is reported next to the probe taken just before it. Many short calls, so the
+ * loop runs optimized from the first few on.
+ */
+function hostProbeMs(): number {
+  spin(PROBE_STEPS_PER_CALL)
+  const started = performance.now()
+  let check = 0
+  for (let call = 0; call < PROBE_CALLS; call++) check ^= spin(PROBE_STEPS_PER_CALL)
+  if (check === 1) throw new Error('unreachable: keeps the loop from being optimized away')
+  return performance.now() - started
 }
 
 async function childMain(inDir: string, outDir: string): Promise<void> {
@@ -133,6 +159,7 @@ export function formatCompileFigures(figures: readonly CompileFigures[]): string
       'input MB',
       'wall s',
       'cpu s',
+      'host probe ms',
       'ms/issue',
       'peak RSS MB',
       '(at start)',
@@ -150,6 +177,7 @@ export function formatCompileFigures(figures: readonly CompileFigures[]): string
       mb(f.archive.inputBytes),
       seconds(f.ms),
       seconds(f.cpuMs),
+      f.probeMs.toFixed(0),
       (f.ms / f.archive.issues).toFixed(2),
       mb(f.peakRssBytes),
       mb(f.baselineRssBytes),
@@ -170,6 +198,7 @@ export function formatCompileFigures(figures: readonly CompileFigures[]): string
     `  load average ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' ')}: wall s is wall clock, cpu s the compiler process's CPU time on all its threads`,
+    `  host probe ms: a ${formatCount(PROBE_CALLS * PROBE_STEPS_PER_CALL)}-step integer loop timed just before the compile; about 500 when the host runs this VM at full speed, up to 1,000 when it slows it (wall s moves with it)`,
   ]
   const first = figures[0]
   const last = figures[figures.length - 1]
@@ -204,8 +233,9 @@ export interface CompileBenchOptions {
 export async function runCompileBench(opts: CompileBenchOptions): Promise<string> {
   const figures: CompileFigures[] = []
   for (const archive of opts.archives) {
+    const probeMs = hostProbeMs()
     const result = await compileInChild(archive)
-    figures.push({ archive, ...result, ...measureOutput(archive.outDir) })
+    figures.push({ archive, probeMs, ...result, ...measureOutput(archive.outDir) })
   }
   return formatCompileFigures(figures)
 }
