@@ -30,12 +30,14 @@ function SearchRoute() {
     [storiesById, issuesById],
   )
   const useResultFilter = useCallback(
-    function useTopicChips(hits: readonly SearchHit[]) {
+    function useTopicChips(hits: readonly SearchHit[], total: number) {
       const { keeps, chips } = useTopicListFilter({
         items: hits,
         topicsOf: topicsOfHit,
         label: 'Filter results by topic',
-        noun: 'results',
+        // The chips count and filter the results listed so far, which the count says when
+        // more match than are listed ("20 results loaded" above "29 results").
+        noun: hits.length < total ? 'results loaded' : 'results',
       })
       return { keep: keeps, toolbar: chips }
     },

@@ -78,4 +78,20 @@ describe('search in the browser', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('says when the topic chips count only the results loaded so far', async () => {
+    const { page, context, errors } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}search?q=ai`)
+    const listCount = page.locator('.search-results__count')
+    await expect.poll(() => listCount.textContent(), { timeout: 10_000 }).toMatch(/^\d+ results$/)
+    expect(Number((await listCount.textContent())?.split(' ')[0])).toBeGreaterThan(20)
+    const chips = page.getByRole('group', { name: 'Filter results by topic' })
+    await expect.poll(() => chips.getByRole('status').textContent()).toBe('20 results loaded')
+    await page.getByRole('button', { name: 'Show more results' }).click()
+    await expect
+      .poll(() => chips.getByRole('status').textContent())
+      .toBe(await listCount.textContent())
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

@@ -32,10 +32,10 @@ export interface ResultFilter {
 
 interface SearchResultsPageProps extends SearchPageParams {
   /**
-   * A hook given the loaded hits, returning a filter and toolbar for them: lets the route add
-   * topic chips without this feature importing another.
+   * A hook given the loaded hits and how many match in all, returning a filter and toolbar for
+   * them: lets the route add topic chips without this feature importing another.
    */
-  useResultFilter?: (hits: readonly SearchHit[]) => ResultFilter
+  useResultFilter?: (hits: readonly SearchHit[], total: number) => ResultFilter
   /** Per-hit controls (e.g. a bookmark toggle). */
   renderHitActions?: (hit: SearchHit) => ReactNode
 }
@@ -73,7 +73,7 @@ const SearchResultsView = memo(function SearchResultsView({
   }, [q])
   const recordQuery = useCallback(() => addRecentSearch(latestQuery.current), [addRecentSearch])
   const shown = q.trim() ? answer : null
-  const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits)
+  const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits, shown?.total ?? 0)
   const hits = shown ? shown.hits.filter(keep) : noHits
   useDocumentTitle(q ? `Search: ${q}` : 'Search')
 
