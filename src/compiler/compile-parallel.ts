@@ -105,7 +105,11 @@ class Coordinator {
 
   readonly respond: Respond = (executor, response) => {
     executor.pending--
-    if (response.kind === 'merged') return this.merging?.done(response.json)
+    if (response.kind === 'merged') {
+      this.merging?.done(response.json)
+      this.merging = null
+      return
+    }
     if (response.kind === 'prepared') this.prepared(response.batch, response.files)
     else {
       executor.held--

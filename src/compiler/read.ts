@@ -1,5 +1,6 @@
-// Stage 1, read: file → bytes → text. Decodes UTF-8 strictly and falls back to Windows-1252 (a superset
-// of Latin-1 for printable text), so a mis-encoded export is still readable and never crashes.
+// Stage 1, read: file → bytes → text. Decodes UTF-8 strictly and falls back to Windows-1252 (a
+// superset of Latin-1 for printable text), so a mis-encoded export is still readable and never
+// crashes.
 import { readFileSync } from 'node:fs'
 import { diagnostic, type Diagnostic, type StageResult } from './diagnostics'
 
