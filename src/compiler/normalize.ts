@@ -33,18 +33,15 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)
 }
 
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g
 /** What cleanSpacing() changes besides trimming; most lines have none of it. */
-const NEEDS_CLEANING =
-  /\u200b|\u200c|\u200d|\u2060|\ufeff|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]| {2}/
+const NEEDS_CLEANING = new RegExp(`${ZERO_WIDTH.source}|${ODD_SPACE.source}| {2}`)
 
 /** Non-breaking and odd spaces become plain spaces; zero-width characters go; runs collapse. */
 export function cleanSpacing(line: string): string {
   if (!NEEDS_CLEANING.test(line)) return line.trim()
-  return line
-    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  return line.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim()
 }
 
 const MARKDOWN_LINE_START = new Set(['#', '*', '[', '!'])

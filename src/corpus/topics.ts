@@ -688,12 +688,6 @@ function scoreFound(found: FoundText): ScoredTopic[] {
   return compiled.map((topic) => scoreTopic(found, topic, present)).sort(byScoreThenSlug)
 }
 
-/** Every topic's score for a text, best first, zero scores included: for reports and tuning. */
-export function scoreAllTopics(text: TopicText): TopicAssignment[] {
-  const found = findAll(text)
-  return scoreFound(found).map((scored) => assignment(found, scored))
-}
-
 /** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
 export function assignTopics(text: TopicText): TopicAssignment[] {
   const found = findAll(text)
