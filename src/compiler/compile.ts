@@ -4,6 +4,7 @@
 // threads.
 import {
   CORPUS_SCHEMA_VERSION,
+  CATALOG_LINE_LISTS,
   catalogSchema,
   frontPageSchema,
   type Catalog,
@@ -12,6 +13,7 @@ import {
 } from '../corpus/schema'
 import { selectFrontPage } from '../corpus/front-page'
 import { topicTaxonomy } from '../corpus/topics'
+import { stringifyListsByLine } from '../lib/lined-json'
 import { mergedIndexJson, TermVocabulary, type IndexedIssue } from '../search/build-index'
 import { catalogVersion } from './catalog-version'
 import type { Diagnostic } from './diagnostics'
@@ -79,7 +81,8 @@ function catalogDraft(issues: readonly FinishedIssue[]): {
       storyCount: counts.get(slug) ?? 0,
     })),
   }
-  return { draft, json: JSON.stringify(draft) }
+  // A summary to a line, so the app can parse the archive's largest file in slices.
+  return { draft, json: stringifyListsByLine(draft, CATALOG_LINE_LISTS) }
 }
 
 /**

@@ -59,6 +59,11 @@ export const catalogSchema = z.object({
   topics: z.array(topicSummarySchema),
 })
 
+/** The catalog's lists that grow with the archive: written an item to a line (lined-json.ts). */
+export const CATALOG_LINE_LISTS = ['issues', 'stories'] as const satisfies readonly (keyof z.output<
+  typeof catalogSchema
+>)[]
+
 // ---- Front page: the one small file `/` waits for, so the first headline needs no catalog ----
 
 /** A story summary that carries a take. */

@@ -9,6 +9,8 @@ import {
 import { validateInSlices } from './validate-in-slices'
 
 export { frontPageSchema }
+/** The compiler writes the catalog a story to a line (see compile.ts): read it in slices too. */
+export { readListsByLine as readCatalog } from '../lib/lined-json'
 
 /** The catalog holds every story: checked in slices so a long archive never blocks typing. */
 export const catalogValidator = validateInSlices(catalogSchema, {

@@ -2,12 +2,8 @@
 // (a reader typing a search feels it). This checks the document without its long lists first,
 // then the lists item by item, yielding to the browser whenever a slice has used its time.
 import * as z from 'zod/mini'
+import { TimeSlicer } from '../lib/time-slices'
 import { describeIssues, type JsonValidator, type Validation } from '../lib/validation'
-
-/** Well under the 50 ms that makes a task "long", leaving room for the work around it. */
-const SLICE_MS = 8
-
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export function validateInSlices<Whole extends z.ZodMiniObject>(
   whole: Whole,
@@ -22,14 +18,11 @@ export function validateInSlices<Whole extends z.ZodMiniObject>(
     const top = shell.safeParse(json)
     if (!top.success) return { success: false, problems: describeIssues(top.error.issues) }
     const data = top.data as Record<string, unknown[]>
-    let sliceStart = performance.now()
+    const slicer = new TimeSlicer()
     for (const [key, item] of listEntries) {
       const list = data[key] as unknown[]
       for (let i = 0; i < list.length; i++) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToMain()
-          sliceStart = performance.now()
-        }
+        if (slicer.due) await slicer.pause()
         const parsed = item.safeParse(list[i])
         if (!parsed.success)
           return { success: false, problems: describeIssues(parsed.error.issues, [key, i]) }

@@ -37,20 +37,28 @@ type Fetch = (input: string) => Promise<Response>
 /** A check, or a promise of one (validators load lazily, outside the initial JavaScript). */
 type Source<Check> = Check | Promise<Check>
 
+/** How a response's JSON is read: whole by default; the catalog's a line at a time. */
+export type ReadJson = (response: Response) => Promise<unknown>
+
+const wholeJson: ReadJson = (response) => response.json()
+
 export function fetchValidated<Schema extends z.ZodMiniType>(
   fetchFn: Fetch,
   url: string,
   check: Source<Schema>,
+  readJson?: ReadJson,
 ): Promise<z.output<Schema>>
 export function fetchValidated<T>(
   fetchFn: Fetch,
   url: string,
   check: Source<z.ZodMiniType<T> | JsonValidator<T>>,
+  readJson?: ReadJson,
 ): Promise<T>
 export async function fetchValidated(
   fetchFn: Fetch,
   url: string,
   checkSource: Source<z.ZodMiniType | JsonValidator<unknown>>,
+  readJson: ReadJson = wholeJson,
 ): Promise<unknown> {
   // Handled here so a validator that fails to load while the fetch fails too is not unhandled.
   Promise.resolve(checkSource).catch(() => undefined)
@@ -72,8 +80,11 @@ export async function fetchValidated(
   }
   let json: unknown
   try {
-    json = await response.json()
+    json = await readJson(response)
   } catch (cause) {
+    // A body cut off on its way in is a network failure, not a broken file.
+    if (!(cause instanceof SyntaxError))
+      throw new LoadError('network', url, `The download broke off (${describe(cause)}).`)
     throw new LoadError('invalid-json', url, `The file is not valid JSON (${describe(cause)}).`)
   }
   const check = await checkSource

@@ -15,7 +15,8 @@ import type {
   StorySummary,
   TakeSummary,
 } from '@/corpus/schema'
-import { fetchValidated, LoadError } from '@/lib/fetch-validated'
+import { fetchValidated, LoadError, type ReadJson } from '@/lib/fetch-validated'
+import { runAtOnce, runInSlices, type Pacer, type SliceableWork } from '@/lib/time-slices'
 import type { JsonValidator } from '@/lib/validation'
 
 export type LoadState<T> =
@@ -67,21 +68,42 @@ export interface CorpusStoreOptions {
   baseUrl?: string
 }
 
-export function indexCatalog(catalog: Catalog): CorpusIndex {
+/** Lookups built per this many stories before a pause: a catalog can hold tens of thousands. */
+const STORIES_PER_STEP = 256
+
+function* indexSteps(catalog: Catalog): SliceableWork<CorpusIndex> {
   const storiesByIssue = new Map<string, StorySummary[]>()
-  for (const story of catalog.stories) {
-    const list = storiesByIssue.get(story.issueId) ?? []
-    list.push(story)
-    storiesByIssue.set(story.issueId, list)
+  const storiesById = new Map<string, StorySummary>()
+  const takes: TakeSummary[] = []
+  const { stories } = catalog
+  for (let i = 0; i < stories.length; i++) {
+    if (i % STORIES_PER_STEP === 0) yield
+    const story = stories[i] as StorySummary
+    const list = storiesByIssue.get(story.issueId)
+    if (list) list.push(story)
+    else storiesByIssue.set(story.issueId, [story])
+    storiesById.set(story.id, story)
+    if (story.take !== null) takes.push(story as TakeSummary)
   }
+  yield
   for (const list of storiesByIssue.values()) list.sort((a, b) => a.order - b.order)
+  yield
   return {
     catalog,
     issuesById: new Map(catalog.issues.map((issue) => [issue.id, issue])),
-    storiesById: new Map(catalog.stories.map((story) => [story.id, story])),
+    storiesById,
     storiesByIssue,
-    takes: catalog.stories.filter((story): story is TakeSummary => story.take !== null),
+    takes,
   }
+}
+
+export function indexCatalog(catalog: Catalog): CorpusIndex {
+  return runAtOnce(indexSteps(catalog))
+}
+
+/** indexCatalog(), pausing between steps when `pacer` says so. */
+export function indexCatalogInSlices(catalog: Catalog, pacer?: Pacer): Promise<CorpusIndex> {
+  return runInSlices(indexSteps(catalog), pacer)
 }
 
 /** One file's load: where it lives, how to check it, and which state slot it fills. */
@@ -89,8 +111,10 @@ interface FileLoad<File, Kept> {
   key: string
   path: string
   validator: () => Promise<z.ZodMiniType<File> | JsonValidator<File>>
+  /** How the file's JSON is read; whole unless given. */
+  readJson?: ReadJson
   /** Checks beyond the schema, and what the store keeps of the file (e.g. with lookups). */
-  accept: (file: File) => Kept
+  accept: (file: File) => Kept | Promise<Kept>
   read: () => LoadState<Kept> | undefined
   write: (state: LoadState<Kept>) => void
 }
@@ -118,9 +142,9 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       if (started === generation) file.write(state)
     }
     write({ status: 'loading' })
-    const request = fetchValidated(fetchFn, url(file.path), file.validator())
-      .then((data) => {
-        const kept = file.accept(data)
+    const request = fetchValidated(fetchFn, url(file.path), file.validator(), file.readJson)
+      .then((data) => file.accept(data))
+      .then((kept) => {
         write({ status: 'ready', data: kept })
         return kept
       })
@@ -145,7 +169,10 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
         key: 'catalog',
         path: corpusPaths.catalog,
         validator: () => listValidators().then((validators) => validators.catalogValidator),
-        accept: indexCatalog,
+        // Thousands of stories: parsed a line at a time, so typing a search never waits on it.
+        readJson: (response) =>
+          listValidators().then((validators) => validators.readCatalog(response)),
+        accept: (catalog) => indexCatalogInSlices(catalog),
         read: () => get().catalog,
         write: (catalog) => set({ catalog }),
       })

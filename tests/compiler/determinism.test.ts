@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { compileSources } from '../../src/compiler/compile'
+import { CATALOG_LINE_LISTS } from '../../src/corpus/schema'
+import { stringifyListsByLine } from '../../src/lib/lined-json'
 import { normalizeIssue } from '../../src/compiler/normalize'
 import { readSource } from '../../src/compiler/read'
 import { segmentIssue } from '../../src/compiler/segment'
@@ -26,10 +28,13 @@ describe('determinism and stable ids', () => {
     )
   })
 
-  it('the catalog text written is the catalog serialized, the version spliced in after schemaVersion', () => {
+  it('the catalog text written is the catalog serialized a summary to a line, the version spliced in after schemaVersion', () => {
     for (const files of [seeds.files, [], [textFile('x.txt', 'Dear friends,\n\nHello.')]]) {
       const out = compileSources(files)
-      expect(out.catalogJson).toBe(JSON.stringify(out.catalog))
+      expect(out.catalogJson).toBe(stringifyListsByLine(out.catalog, CATALOG_LINE_LISTS))
+      const lines = new Set(out.catalogJson.split('\n').map((line) => line.replace(/,$/, '')))
+      for (const summary of [...out.catalog.issues, ...out.catalog.stories])
+        expect(lines.has(JSON.stringify(summary))).toBe(true)
     }
   })
 

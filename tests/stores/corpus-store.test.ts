@@ -1,4 +1,6 @@
-import { createCorpusStore } from '@/stores/corpus-store'
+import { CATALOG_LINE_LISTS } from '@/corpus/schema'
+import { stringifyListsByLine } from '@/lib/lined-json'
+import { createCorpusStore, indexCatalog, indexCatalogInSlices } from '@/stores/corpus-store'
 import { fixtureBodies, fixtureCatalog, fixtureResponse } from '../fixtures/corpus-fixture'
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status })
@@ -56,6 +58,48 @@ describe('corpus store: catalog', () => {
     if (state.status === 'error') expect(state.error.kind).toBe(kind)
     await store.getState().ensureCatalog()
     expect(store.getState().catalog.status).toBe('ready')
+  })
+
+  it('reads a catalog a summary to a line, as the compiler writes it, or in one line', async () => {
+    const lined = await storeWith(fixtureResponse).store.getState().ensureCatalog()
+    const compact = await storeWith(() => json(fixtureCatalog))
+      .store.getState()
+      .ensureCatalog()
+    expect(lined.catalog).toEqual(fixtureCatalog)
+    expect(compact.catalog).toEqual(lined.catalog)
+  })
+
+  it('indexes a long catalog in slices, to the lookups it builds at once', async () => {
+    const stories = Array.from({ length: 200 }, (_, n) =>
+      fixtureCatalog.stories.map((story) => ({ ...story, id: `${story.id}-${n}` })),
+    ).flat()
+    const long = { ...fixtureCatalog, stories }
+    const pacer = { due: true, pauses: 0, pause: async () => void pacer.pauses++ }
+    expect(await indexCatalogInSlices(long, pacer)).toEqual(indexCatalog(long))
+    // A pause per 256 stories, then one after grouping and one after sorting.
+    expect(pacer.pauses).toBe(Math.ceil(stories.length / 256) + 2)
+  })
+
+  it('reports a broken story line as invalid JSON, not as part of a catalog', async () => {
+    const lines = stringifyListsByLine(fixtureCatalog, CATALOG_LINE_LISTS).split('\n')
+    lines[lines.length - 3] = '{"id": "cut off'
+    const { store } = storeWith(() => new Response(lines.join('\n')))
+    await expect(store.getState().ensureCatalog()).rejects.toMatchObject({ kind: 'invalid-json' })
+  })
+
+  it('reports a download that breaks off as a network failure', async () => {
+    const text = stringifyListsByLine(fixtureCatalog, CATALOG_LINE_LISTS)
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text.slice(0, 200)))
+        controller.error(new TypeError('network error'))
+      },
+    })
+    const { store } = storeWith(() => new Response(body))
+    await expect(store.getState().ensureCatalog()).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/broke off/),
+    })
   })
 
   it('names the failing fields of a schema mismatch', async () => {
