@@ -25,7 +25,10 @@ export function stringifyListsByLine(
   return `{${fields.join(',')}}`
 }
 
-/** Marks a list's place in the text left once its item lines are out: no corpus text holds a NUL. */
+/**
+ * Marks a list's place in the text left once its item lines are out. Only that outline is searched
+ * for it, and the outline's own values (version, topics) hold no NUL.
+ */
 const LIST_MARK = '\u0000list '
 
 const NOT_LINED = Symbol('not in the one-item-per-line layout')
