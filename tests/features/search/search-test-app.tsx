@@ -25,7 +25,7 @@ const files = new Map<string, unknown>([
   ...bodies.map((body) => [`/${corpusPaths.issueBody(body.issue.id)}`, body] as const),
 ])
 
-function serveCorpus(url: string): Response {
+export function serveCorpus(url: string): Response {
   const path = new URL(url, 'http://localhost').pathname
   const json = files.get(path)
   return json === undefined
@@ -76,7 +76,10 @@ function buildRouter(url: string) {
   })
 }
 
-export function renderSearchApp(url = '/', options: { fetch?: (url: string) => Response } = {}) {
+export function renderSearchApp(
+  url = '/',
+  options: { fetch?: (url: string) => Response | Promise<Response> } = {},
+) {
   const handler = options.fetch ?? serveCorpus
   // jsdom has no Worker, so the client searches on the main thread through the stubbed fetch.
   setSearchClient(null)

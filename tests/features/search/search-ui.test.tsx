@@ -3,7 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderSearchApp } from './search-test-app'
+import { renderSearchApp, serveCorpus } from './search-test-app'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -120,6 +120,23 @@ describe('search results page', SLOW, () => {
     const status = await screen.findByText(/No results for/, {}, { timeout: 3000 })
     expect(status).toBeInTheDocument()
     expect(await screen.findByRole('link', { name: 'radiologist' })).toBeInTheDocument()
+  })
+
+  it('says it is searching while the index is on its way, and shows the results after', async () => {
+    let release = () => {}
+    const indexHeld = new Promise<void>((resolve) => (release = resolve))
+    renderSearchApp('/search?q=imagenet', {
+      fetch: async (url) => {
+        await indexHeld
+        return serveCorpus(url)
+      },
+    })
+    expect(await screen.findByRole('status')).toHaveTextContent('Searching…')
+    release()
+    expect(
+      await screen.findByRole('list', { name: 'Search results' }, { timeout: 3000 }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('Searching…')).toBeNull()
   })
 
   it('says so when the index cannot be loaded, instead of showing nothing', async () => {

@@ -88,6 +88,12 @@ const SearchResultsView = memo(function SearchResultsView({
           Search is unavailable right now ({error}). Reload the page to try again.
         </p>
       ) : null}
+      {q.trim() && !shown && !error ? (
+        // The first answer waits for the index, which takes a while on a slow network.
+        <p className="search-results__count" role="status">
+          Searching…
+        </p>
+      ) : null}
       {shown && shown.hits.length > 0 ? toolbar : null}
       {shown ? (
         <section
