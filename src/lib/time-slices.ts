@@ -3,14 +3,14 @@
 // archive (thousands of stories) is such work.
 
 /** Well under the 50 ms that makes a task "long", leaving room for the work around it. */
-export const SLICE_MS = 8
+const SLICE_MS = 8
 
 interface YieldingScheduler {
   yield?: () => Promise<void>
 }
 
 /** Gives the main thread back: through scheduler.yield() where there is one, else a timer. */
-export function yieldToMain(): Promise<void> {
+function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler
   if (typeof scheduler?.yield === 'function') return scheduler.yield()
   return new Promise((resolve) => setTimeout(resolve, 0))

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { selectFrontPage } from '@/corpus/front-page'
 import { getBookmarksStore, resetBookmarksStore } from '@/stores/bookmarks-store'
 import { usePreferencesStore } from '@/stores/preferences-store'
-import { fixtureCatalog, fixtureResponse } from '../fixtures/corpus-fixture'
+import { fixtureCatalog, heldFetch } from '../fixtures/corpus-fixture'
 import { failingThenFixture, renderApp } from './render-app'
 
 const catalogUrl = /corpus\/catalog\.json$/
@@ -17,14 +17,8 @@ describe('loading and errors', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('shows a loading line while the catalog is on its way, then the page', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    renderApp('/issues', {
-      fetch: async (url) => {
-        await gate
-        return fixtureResponse(url)
-      },
-    })
+    const { fetch, release } = heldFetch()
+    renderApp('/issues', { fetch })
     expect(await screen.findByRole('status')).toHaveTextContent('Loading')
     release()
     expect(await screen.findByRole('heading', { level: 1, name: 'All issues' })).toBeInTheDocument()

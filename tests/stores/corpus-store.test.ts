@@ -1,7 +1,12 @@
 import { CATALOG_LINE_LISTS } from '@/corpus/schema'
 import { stringifyListsByLine } from '@/lib/lined-json'
 import { createCorpusStore, indexCatalog, indexCatalogInSlices } from '@/stores/corpus-store'
-import { fixtureBodies, fixtureCatalog, fixtureResponse } from '../fixtures/corpus-fixture'
+import {
+  fixtureBodies,
+  fixtureCatalog,
+  fixtureResponse,
+  heldFetch,
+} from '../fixtures/corpus-fixture'
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status })
 
@@ -168,12 +173,8 @@ describe('corpus store: issue bodies', () => {
   })
 
   it('reset forgets everything, and a request from before it cannot write afterwards', async () => {
-    let release: () => void = () => undefined
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    const { store } = storeWith(async (url) => {
-      await gate
-      return fixtureResponse(url)
-    })
+    const { fetch, release } = heldFetch()
+    const { store } = storeWith(fetch)
     const stale = store.getState().ensureCatalog()
     store.getState().reset()
     release()

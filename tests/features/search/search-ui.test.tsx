@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { heldFetch } from '../../fixtures/corpus-fixture'
 import { renderSearchApp, serveCorpus } from './search-test-app'
 
 afterEach(() => {
@@ -123,14 +124,8 @@ describe('search results page', SLOW, () => {
   })
 
   it('says it is searching while the index is on its way, and shows the results after', async () => {
-    let release = () => {}
-    const indexHeld = new Promise<void>((resolve) => (release = resolve))
-    renderSearchApp('/search?q=imagenet', {
-      fetch: async (url) => {
-        await indexHeld
-        return serveCorpus(url)
-      },
-    })
+    const { fetch, release } = heldFetch(serveCorpus)
+    renderSearchApp('/search?q=imagenet', { fetch })
     expect(await screen.findByRole('status')).toHaveTextContent('Searching…')
     release()
     expect(
