@@ -1,12 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import { useTopicListFilter } from '@/components/ui/topic-filter'
+import { TopicChips } from '@/components/ui/topic-chips'
+import { useTopicSelection } from '@/components/ui/topic-filter'
+import { topicTaxonomy } from '@/corpus/topics'
 import { renderBookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { loadCatalog } from '@/features/reader/route-loaders'
 import { SearchResultsPage } from '@/features/search/components/search-results-page'
 import { validateSearchPageParams } from '@/features/search/search-params'
 import { validateTopicSearch } from '@/lib/topic-filter'
 import type { SearchHit } from '@/search/search-engine'
+import type { SearchAnswer } from '@/search/search-protocol'
 import { useCorpusIndex } from '@/stores/corpus-store'
 
 export const Route = createFileRoute('/search')({
@@ -14,34 +17,30 @@ export const Route = createFileRoute('/search')({
     ...validateSearchPageParams(search),
     ...validateTopicSearch(search),
   }),
-  // The catalog gives each hit its topics (for the chips) and its story (for the bookmark).
+  // The catalog gives each hit its story, for the bookmark toggle.
   loader: () => loadCatalog(),
   component: SearchRoute,
 })
 
 function SearchRoute() {
   const { q, type } = Route.useSearch()
-  const { storiesById, issuesById } = useCorpusIndex()
-  const topicsOfHit = useCallback(
-    (hit: SearchHit) =>
-      hit.storyId
-        ? (storiesById.get(hit.storyId)?.topics ?? [])
-        : (issuesById.get(hit.issueId)?.letterTopics ?? []),
-    [storiesById, issuesById],
-  )
-  const useResultFilter = useCallback(
-    function useTopicChips(hits: readonly SearchHit[], total: number) {
-      const { keeps, chips } = useTopicListFilter({
-        items: hits,
-        topicsOf: topicsOfHit,
-        label: 'Filter results by topic',
-        // The chips count and filter the results listed so far, which the count says when
-        // more match than are listed ("20 results loaded" above "29 results").
-        noun: hits.length < total ? 'results loaded' : 'results',
-      })
-      return { keep: keeps, toolbar: chips }
-    },
-    [topicsOfHit],
+  const { storiesById } = useCorpusIndex()
+  const { selection, unknown, setSelection } = useTopicSelection()
+  // The engine filters by topic before it pages and counts every match, so the chips' numbers
+  // and "12 of 40 results" cover all results, not only those listed so far.
+  const renderToolbar = useCallback(
+    (answer: SearchAnswer) => (
+      <TopicChips
+        topics={topicTaxonomy}
+        counts={new Map(answer.topicCounts)}
+        selection={selection}
+        onChange={setSelection}
+        unknown={unknown}
+        label="Filter results by topic"
+        shown={{ count: answer.total, total: answer.totalBeforeTopics, noun: 'results' }}
+      />
+    ),
+    [selection, unknown, setSelection],
   )
   const renderHitActions = useCallback(
     (hit: SearchHit) => {
@@ -54,7 +53,8 @@ function SearchRoute() {
     <SearchResultsPage
       q={q}
       type={type}
-      useResultFilter={useResultFilter}
+      topics={selection}
+      renderToolbar={renderToolbar}
       renderHitActions={renderHitActions}
     />
   )

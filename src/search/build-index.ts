@@ -61,6 +61,8 @@ export interface IndexedIssue {
   types: string
   story: string[]
   title: string[]
+  /** Per document: its topic slugs, space-separated ('' for takes: see SearchIndexData). */
+  topics: string[]
   /** Per document: its number of pairs, then its (term number, posting code) pairs. */
   pairs: Int32Array
   /** The vocabulary the term numbers refer to (its `terms`, or a copy kept up to date). */
@@ -89,6 +91,16 @@ function countDocTerms(doc: SourceDoc, vocabulary: TermVocabulary, out: number[]
   }
 }
 
+/** A document's topics as the index holds them; a take borrows its story's, like its title. */
+function topicsColumn(body: IssueBody, doc: SourceDoc): string {
+  if (doc.type === 'take') return ''
+  const topics =
+    doc.type === 'letter'
+      ? body.issue.letter?.topics
+      : body.stories.find((story) => story.id === doc.storyId)?.topics
+  return (topics ?? []).map((topic) => topic.slug).join(' ')
+}
+
 /** The costly step, one issue at a time, on any thread: terms are numbered by `vocabulary`. */
 export function indexIssue(body: IssueBody, vocabulary: TermVocabulary): IndexedIssue {
   const docs = docsFromIssue(body)
@@ -101,6 +113,7 @@ export function indexIssue(body: IssueBody, vocabulary: TermVocabulary): Indexed
     // A take sits right after its story, so it can borrow the story's id and headline.
     story: docs.map((doc) => (doc.type === 'story' ? (doc.storyId ?? '') : '')),
     title: docs.map((doc) => (doc.type === 'take' ? '' : doc.title)),
+    topics: docs.map((doc) => topicsColumn(body, doc)),
     pairs: Int32Array.from(pairs),
     terms: vocabulary.terms,
   }
@@ -139,7 +152,7 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
   const packed = new Float64Array(starts[termCount] as number)
 
   const issueRows: SearchIndexData['issues'] = []
-  const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [] }
+  const docs: SearchIndexData['docs'] = { types: '', issue: [], story: [], title: [], topics: [] }
   for (const issue of issues) {
     const issuePosition = issueRows.length
     issueRows.push([issue.id, issue.date])
@@ -150,6 +163,7 @@ export function mergeSearchIndex(issues: readonly IndexedIssue[]): SearchIndexDa
       docs.issue.push(issuePosition)
       docs.story.push(issue.story[i] as string)
       docs.title.push(issue.title[i] as string)
+      docs.topics.push(issue.topics[i] as string)
       const end = at + 1 + 2 * (pairs[at] as number)
       for (at++; at < end; at += 2) {
         const term = translation[pairs[at] as number] as number

@@ -8,10 +8,13 @@ import { POSTINGS_PATTERN } from './postings-codec'
 z.config({ jitless: true })
 
 /** Bumped whenever the emitted index changes shape or encoding. */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 /** One character per document type in `docs.types`. */
 export const DOC_TYPE_CODES = { story: 's', letter: 'l', take: 't' } as const
+
+/** A document's topics: slugs separated by single spaces, or nothing. */
+const TOPIC_LIST = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?: [a-z0-9]+(?:-[a-z0-9]+)*)*)?$/
 
 /**
  * Arrays of many thousands of strings are checked with one plain loop each: per-element zod
@@ -47,6 +50,8 @@ export const searchIndexSchema = z
       story: stringArray('story ids'),
       /** Display title; empty for takes, which show their story's headline. */
       title: stringArray('titles'),
+      /** Topic slugs, space-separated; empty for takes, which have their story's. */
+      topics: stringArray('topic lists', TOPIC_LIST),
     }),
     /** Sorted, distinct vocabulary of normalized terms. */
     terms: stringArray('terms'),
@@ -59,7 +64,8 @@ export const searchIndexSchema = z
       if (
         index.docs.issue.length !== n ||
         index.docs.story.length !== n ||
-        index.docs.title.length !== n
+        index.docs.title.length !== n ||
+        index.docs.topics.length !== n
       ) {
         ctx.addIssue({ code: 'custom', message: 'document columns differ in length' })
       }

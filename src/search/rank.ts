@@ -43,7 +43,10 @@ export interface Ranking {
 
 export interface RankOptions {
   limit: number
-  /** Only documents for which this returns true qualify (type filter). */
+  /**
+   * Only documents for which this returns true qualify (type and topic filters). Called once for
+   * each document that holds the query's terms, so it may also count them.
+   */
   accept?: (doc: number) => boolean
 }
 

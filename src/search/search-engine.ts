@@ -1,5 +1,6 @@
 // The search engine over a prebuilt index: parse, expand terms, rank from postings, then describe
 // the top hits (section, snippet, phrase check) from whatever document text is at hand.
+import { matchesSelection, type TopicSelection } from '../lib/topic-filter'
 import type { DocType } from './doc-source'
 import type { DocTextStore } from './doc-text-store'
 import type { TextPart } from './highlight'
@@ -8,11 +9,14 @@ import { parseQuery, type ParsedQuery } from './query-parse'
 import { rankDocuments, RankScratch } from './rank'
 import { describeMatch } from './snippet'
 import { fuzzyExpansions } from './term-expansion'
+import { DocTopics } from './doc-topics'
 import { Vocabulary } from './vocabulary'
 
 export interface SearchOptions {
   type?: DocType
   limit?: number
+  /** Only documents about the selected topics (all documents when none is selected). */
+  topics?: TopicSelection
 }
 
 export interface SearchHit {
@@ -35,6 +39,10 @@ export interface SearchResults {
   hits: SearchHit[]
   /** Documents that matched, before the limit (an upper bound when the query has phrases). */
   total: number
+  /** Documents that matched before the topic filter: `total` counts those it kept. */
+  totalBeforeTopics: number
+  /** [slug, documents] for each topic among the matches before the topic filter: the chips. */
+  topicCounts: [string, number][]
   termCount: number
   /** Normalized vocabulary words that matched, for marks and the reader's `hl` parameter. */
   words: string[]
@@ -51,6 +59,7 @@ export class SearchEngine {
   private readonly data: SearchIndexData
   private readonly vocabulary: Vocabulary
   private readonly scratch: RankScratch
+  private readonly topics: DocTopics
   readonly docCount: number
 
   private constructor(data: SearchIndexData) {
@@ -58,6 +67,7 @@ export class SearchEngine {
     this.vocabulary = new Vocabulary(data.terms, data.postings)
     this.docCount = data.docs.types.length
     this.scratch = new RankScratch(this.docCount)
+    this.topics = new DocTopics(data.docs)
   }
 
   /** Validates untrusted JSON (the fetched index) before using it. */
@@ -73,6 +83,7 @@ export class SearchEngine {
   /** Builds lazy lookup tables now, so the first keystroke does not pay for them. */
   warm(): void {
     this.vocabulary.warm()
+    this.topics.warm()
   }
 
   /** Ranks without text: what the latency budget covers. Hits have no snippet yet. */
@@ -81,14 +92,23 @@ export class SearchEngine {
     const limit = options.limit ?? DEFAULT_LIMIT
     const typeCode = options.type ? DOC_TYPE_CODES[options.type] : undefined
     const types = this.data.docs.types
+    const selection = options.topics
+    const counter = this.topics.counter()
     const ranking = rankDocuments(parsed, this.vocabulary, this.scratch, {
       limit: parsed.phrases.length > 0 ? Math.max(limit, PHRASE_CANDIDATES) : limit,
-      accept: typeCode ? (doc) => types[doc] === typeCode : undefined,
+      // Chips count every match of the asked type, and then the selected topics filter them.
+      accept: (doc) => {
+        if (typeCode && types[doc] !== typeCode) return false
+        counter.add(doc)
+        return !selection || matchesSelection(this.topics.of(doc), selection)
+      },
     })
     return {
       query,
       hits: ranking.docs.map(({ doc, matched, score }) => this.hitOf(doc, matched, score)),
       total: ranking.total,
+      totalBeforeTopics: counter.documents,
+      topicCounts: counter.counts(),
       termCount: parsed.terms.length,
       words: ranking.words,
       onlyStopWords: parsed.onlyStopWords,

@@ -1,5 +1,6 @@
 // Messages between the UI and the search worker. Results carry a query id so the UI can drop
 // answers to queries the reader has already typed past.
+import type { TopicSelection } from '../lib/topic-filter'
 import type { DocType } from './doc-source'
 import type { SearchResults } from './search-engine'
 
@@ -7,6 +8,7 @@ export interface QueryRequest {
   query: string
   type?: DocType
   limit?: number
+  topics?: TopicSelection
 }
 
 export type ToWorker =

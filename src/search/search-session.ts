@@ -45,7 +45,8 @@ export class SearchSession {
    */
   async query(request: QueryRequest, isStale: () => boolean = () => false): Promise<SearchAnswer> {
     const limit = request.limit ?? 20
-    const ranked = this.engine.rank(request.query, { type: request.type, limit })
+    const { type, topics } = request
+    const ranked = this.engine.rank(request.query, { type, topics, limit })
     let results = ranked
     for (let end = limit; ; end += limit) {
       const page = ranked.hits.slice(0, end)

@@ -79,18 +79,34 @@ describe('search in the browser', () => {
     await context.close()
   })
 
-  it('says when the topic chips count only the results loaded so far', async () => {
+  it('filters every result by a topic chip, not only the results listed so far', async () => {
     const { page, context, errors } = await openPage(app.browser, { viewport: 'phone' })
     await gotoAndWait(page, `${app.server.baseUrl}search?q=ai`)
     const listCount = page.locator('.search-results__count')
     await expect.poll(() => listCount.textContent(), { timeout: 10_000 }).toMatch(/^\d+ results$/)
-    expect(Number((await listCount.textContent())?.split(' ')[0])).toBeGreaterThan(20)
+    const total = Number((await listCount.textContent())?.split(' ')[0])
+    expect(total).toBeGreaterThan(20)
+    await expect.poll(() => results(page).getByRole('listitem').count()).toBe(20)
+    // The chips count all the matches, though only the first 20 are listed.
     const chips = page.getByRole('group', { name: 'Filter results by topic' })
-    await expect.poll(() => chips.getByRole('status').textContent()).toBe('20 results loaded')
-    await page.getByRole('button', { name: 'Show more results' }).click()
+    await expect.poll(() => chips.getByRole('status').textContent()).toBe(`${total} results`)
+
+    const chip = chips.locator('button.topic-chip').first()
+    const [, name, count] = /^(.*), (\d+)$/.exec((await chip.getAttribute('aria-label')) ?? '')!
+    const topic = await chip.getAttribute('data-topic')
+    const kept = Number(count)
+    expect(kept).toBeLessThan(total)
+    await chip.click()
+    await expect.poll(() => pathAndQuery(page)).toBe(`/search?q=ai&topics=${topic}`)
+    await expect.poll(() => listCount.textContent()).toBe(`${kept} results`)
     await expect
       .poll(() => chips.getByRole('status').textContent())
-      .toBe(await listCount.textContent())
+      .toBe(`${kept} of ${total} results`)
+    await expect.poll(() => results(page).getByRole('listitem').count()).toBe(Math.min(kept, 20))
+    expect(
+      await chips.getByRole('button', { name: `${name}, ${count}` }).getAttribute('aria-pressed'),
+    ).toBe('true')
+    expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
     await context.close()
   })

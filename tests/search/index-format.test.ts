@@ -99,5 +99,28 @@ describe('built index', () => {
     expect(() =>
       SearchEngine.load({ ...index, postings: ['<script>', ...index.postings.slice(1)] }),
     ).toThrow()
+    const topics = index.docs.topics
+    for (const damaged of [
+      topics.slice(1),
+      ['<b>vision</b>', ...topics.slice(1)],
+      [' ', ...topics.slice(1)],
+    ])
+      expect(() =>
+        SearchEngine.load({ ...index, docs: { ...index.docs, topics: damaged } }),
+      ).toThrow()
+  })
+
+  it('holds each story and letter its topics, and leaves takes to borrow their story’s', () => {
+    let doc = 0
+    for (const body of bodies) {
+      if (body.issue.letter)
+        expect(index.docs.topics[doc++]).toBe(body.issue.letter.topics.map((t) => t.slug).join(' '))
+      for (const story of body.stories) {
+        expect(index.docs.topics[doc++]).toBe(story.topics.map((t) => t.slug).join(' '))
+        if (story.take) expect(index.docs.topics[doc++]).toBe('')
+      }
+    }
+    expect(doc).toBe(index.docs.types.length)
+    expect(index.docs.topics.some((topics) => topics.includes(' '))).toBe(true)
   })
 })

@@ -12,8 +12,10 @@ import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import { corpusPaths } from '@/corpus/schema'
 import { SearchBox } from '@/features/search/components/search-box'
+import { useTopicSelection } from '@/components/ui/topic-filter'
 import { SearchResultsPage } from '@/features/search/components/search-results-page'
 import { validateSearchPageParams } from '@/features/search/search-params'
+import { validateTopicSearch } from '@/lib/topic-filter'
 import { buildSearchIndex } from '@/search/build-index'
 import { setSearchClient } from '@/search/search-client'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
@@ -54,10 +56,14 @@ function buildRouter(url: string) {
   const search = createRoute({
     getParentRoute: () => root,
     path: '/search',
-    validateSearch: validateSearchPageParams,
+    validateSearch: (raw: Record<string, unknown>) => ({
+      ...validateSearchPageParams(raw),
+      ...validateTopicSearch(raw),
+    }),
     component: function SearchRoute() {
-      const params = search.useSearch()
-      return <SearchResultsPage {...params} />
+      const { q, type } = search.useSearch()
+      const { selection } = useTopicSelection()
+      return <SearchResultsPage q={q} type={type} topics={selection} />
     },
   })
   const story = createRoute({

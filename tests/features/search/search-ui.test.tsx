@@ -3,7 +3,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { topicTaxonomy } from '@/corpus/topics'
 import { heldFetch } from '../../fixtures/corpus-fixture'
+import { seedSearch } from '../../search/seed-search'
 import { renderSearchApp, serveCorpus } from './search-test-app'
 
 afterEach(() => {
@@ -121,6 +123,26 @@ describe('search results page', SLOW, () => {
     const status = await screen.findByText(/No results for/, {}, { timeout: 3000 })
     expect(status).toBeInTheDocument()
     expect(await screen.findByRole('link', { name: 'radiologist' })).toBeInTheDocument()
+  })
+
+  it('lists every result about the selected topic, and says when none is', async () => {
+    const { engine } = seedSearch()
+    const everyMatch = engine.rank('model', { limit: 1 })
+    const counts = new Map(everyMatch.topicCounts)
+    const [present, count] = [...counts].find(([, n]) => n > 1)!
+    const { unmount } = renderSearchApp(`/search?q=model&topics=${present}`)
+    expect(await resultTitles()).toHaveLength(count)
+    expect(screen.getByText(`${count} results`)).toBeInTheDocument()
+    unmount()
+
+    const absent = topicTaxonomy.find((topic) => !counts.has(topic.slug))!
+    renderSearchApp(`/search?q=model&topics=${absent.slug}`)
+    expect(
+      await screen.findByText(
+        `None of the ${everyMatch.totalBeforeTopics} results is about the selected topics.`,
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/No results for/)).not.toBeInTheDocument()
   })
 
   it('says it is searching while the index is on its way, and shows the results after', async () => {

@@ -11,7 +11,9 @@ import {
 } from 'react'
 import { PageHeading } from '@/components/ui/page-heading'
 import { useDocumentTitle } from '@/components/ui/use-document-title'
+import type { TopicSelection } from '@/lib/topic-filter'
 import type { SearchHit } from '@/search/search-engine'
+import type { SearchAnswer } from '@/search/search-protocol'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
 import { useSearchResults } from '../hooks/use-search-results'
 import type { SearchPageParams } from '../search-params'
@@ -21,26 +23,18 @@ import { TypeFilter } from './type-filter'
 import '../search.css'
 
 const PAGE_SIZE = 20
-const noHits: readonly SearchHit[] = []
-
-export interface ResultFilter {
-  /** Keep only the hits this returns true for (e.g. selected topic chips). */
-  keep?: (hit: SearchHit) => boolean
-  /** Shown above the results (e.g. the chip row). */
-  toolbar?: ReactNode
-}
 
 interface SearchResultsPageProps extends SearchPageParams {
+  /** Only results about these topics: the engine filters before it pages, so none is missed. */
+  topics?: TopicSelection
   /**
-   * A hook given the loaded hits and how many match in all, returning a filter and toolbar for
-   * them: lets the route add topic chips without this feature importing another.
+   * Shown above the results once anything matches, given the answer (its topic counts): lets
+   * the route add topic chips without this feature importing another.
    */
-  useResultFilter?: (hits: readonly SearchHit[], total: number) => ResultFilter
+  renderToolbar?: (answer: SearchAnswer) => ReactNode
   /** Per-hit controls (e.g. a bookmark toggle). */
   renderHitActions?: (hit: SearchHit) => ReactNode
 }
-
-const noFilter = (): ResultFilter => ({})
 
 /**
  * The query in the URL changes with every keystroke. The page follows it in a deferred render,
@@ -55,15 +49,17 @@ export function SearchResultsPage({ q = '', ...rest }: SearchResultsPageProps) {
 const SearchResultsView = memo(function SearchResultsView({
   q = '',
   type,
-  useResultFilter = noFilter,
+  topics,
+  renderToolbar,
   renderHitActions,
 }: SearchResultsPageProps) {
   const filter = type ?? 'all'
-  // Keyed by query: a new query starts again from the first page.
-  const [more, setMore] = useState({ query: q, pages: 1 })
-  const pages = more.query === q ? more.pages : 1
+  // Keyed by query and topics: a new query, or other chips, start again from the first page.
+  const listKey = JSON.stringify([q, topics ?? null])
+  const [more, setMore] = useState({ listKey, pages: 1 })
+  const pages = more.listKey === listKey ? more.pages : 1
   const limit = PAGE_SIZE * pages
-  const { answer, pending, error } = useSearchResults(q, type, limit)
+  const { answer, pending, error } = useSearchResults(q, type, limit, topics)
   const addRecentSearch = useRecentSearchesStore((s) => s.addRecentSearch)
   // Opening a result records the query typed so far; read through a ref, so the handler (and the
   // memoized rows that hold it) stay the same while the reader types.
@@ -73,8 +69,6 @@ const SearchResultsView = memo(function SearchResultsView({
   }, [q])
   const recordQuery = useCallback(() => addRecentSearch(latestQuery.current), [addRecentSearch])
   const shown = q.trim() ? answer : null
-  const { keep = () => true, toolbar } = useResultFilter(shown?.hits ?? noHits, shown?.total ?? 0)
-  const hits = shown ? shown.hits.filter(keep) : noHits
   useDocumentTitle(q ? `Search: ${q}` : 'Search')
 
   return (
@@ -94,7 +88,7 @@ const SearchResultsView = memo(function SearchResultsView({
           Searching…
         </p>
       ) : null}
-      {shown && shown.hits.length > 0 ? toolbar : null}
+      {shown && shown.totalBeforeTopics > 0 ? renderToolbar?.(shown) : null}
       {shown ? (
         <section
           aria-busy={pending}
@@ -103,7 +97,13 @@ const SearchResultsView = memo(function SearchResultsView({
           <p className="search-results__count" role="status">
             {shown.hits.length > 0 ? countLabel(shown.total, shown.hasPhrases) : null}
           </p>
-          {shown.hits.length === 0 && !pending ? (
+          {shown.hits.length === 0 && shown.totalBeforeTopics > 0 && !pending ? (
+            <p className="search-empty" role="status">
+              {shown.totalBeforeTopics === 1
+                ? 'The only result is not about the selected topics.'
+                : `None of the ${shown.totalBeforeTopics} results is about the selected topics.`}
+            </p>
+          ) : shown.hits.length === 0 && !pending ? (
             <NoResults
               query={q}
               type={filter}
@@ -112,7 +112,7 @@ const SearchResultsView = memo(function SearchResultsView({
             />
           ) : (
             <ol className="search-results__list" aria-label="Search results">
-              {hits.map((hit) => (
+              {shown.hits.map((hit) => (
                 <SearchResultItem
                   key={`${hit.type}:${hit.storyId ?? hit.issueId}`}
                   hit={hit}
@@ -127,7 +127,7 @@ const SearchResultsView = memo(function SearchResultsView({
             <button
               type="button"
               className="button"
-              onClick={() => setMore({ query: q, pages: pages + 1 })}
+              onClick={() => setMore({ listKey, pages: pages + 1 })}
             >
               Show more results
             </button>

@@ -1,6 +1,7 @@
 // Runs the current query through the search client. Previous results stay on screen while the
 // next answer is on its way, so typing does not make the list flicker.
 import { startTransition, useEffect, useState } from 'react'
+import type { TopicSelection } from '@/lib/topic-filter'
 import type { DocType } from '@/search/doc-source'
 import { getSearchClient } from '@/search/search-client'
 import type { SearchAnswer } from '@/search/search-protocol'
@@ -27,8 +28,9 @@ export function useSearchResults(
   query: string,
   type: DocType | undefined,
   limit: number,
+  topics?: TopicSelection,
 ): SearchResultsView {
-  const key = JSON.stringify([query, type ?? null, limit])
+  const key = JSON.stringify([query, type ?? null, limit, topics ?? null])
   const active = query.trim() !== ''
   const [state, setState] = useState<ResultState>({ key: '', answer: null, error: null })
 
@@ -36,7 +38,7 @@ export function useSearchResults(
     if (!active) return
     let cancelled = false
     getSearchClient(import.meta.env.BASE_URL)
-      .search({ query, type, limit })
+      .search({ query, type, limit, topics })
       .then(
         (answer) => {
           // A transition: React renders the new rows in short slices, so a keystroke that
@@ -55,7 +57,7 @@ export function useSearchResults(
     return () => {
       cancelled = true
     }
-  }, [key, active, query, type, limit])
+  }, [key, active, query, type, limit, topics])
 
   if (!active) return { answer: null, pending: false, error: null }
   return {
