@@ -1,8 +1,17 @@
 // Stage 4, extract: turns the roles given by segment into structured drafts: the letter, stories
 // with their labeled sections and take, sponsor blocks, job postings, footer, unplaced lines.
-import type { Block, JobPosting, Section, SponsorBlock, Take, UnplacedLine } from '../corpus/schema'
+import type {
+  Block,
+  JobPosting,
+  ListBlock,
+  Section,
+  SponsorBlock,
+  Take,
+  UnplacedLine,
+} from '../corpus/schema'
 import { slugWithFallback } from '../lib/slug'
 import { diagnostic, type Diagnostic, type StageResult } from './diagnostics'
+import { linksWithin } from './inline-markdown'
 import { parseLabel } from './line-kinds'
 import type { SourceLine } from './normalize'
 import type { Role, SegmentedIssue } from './segment'
@@ -42,10 +51,17 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
   for (const line of lines) {
     const last = blocks[blocks.length - 1]
     if (line.shape === 'bullet') {
-      if (last?.type === 'list') last.items.push(line.text)
-      else blocks.push({ type: 'list', ordered: line.ordered, items: [line.text] })
+      const list: ListBlock =
+        last?.type === 'list' ? last : { type: 'list', ordered: line.ordered, items: [] }
+      if (list !== last) blocks.push(list)
+      list.items.push(line.text)
+      // Links per item, kept only for lists that have any, so plain lists stay as they were.
+      if (line.links || list.itemLinks) {
+        list.itemLinks ??= list.items.slice(0, -1).map(() => [])
+        list.itemLinks.push(line.links ?? [])
+      }
     } else {
-      blocks.push({ type: 'paragraph', text: line.text })
+      blocks.push({ type: 'paragraph', text: line.text, ...(line.links && { links: line.links }) })
     }
   }
   return blocks
@@ -95,7 +111,13 @@ function buildStory(
         isTake: label.isTake,
         lines: [],
       }
-      if (label.rest) builder.lines.push({ ...line, text: label.rest })
+      if (label.rest) {
+        // The rest ends the line (trimmed already), so its links are the line's last ones.
+        const from = line.text.length - label.rest.length
+        const { links: _, ...rest } = line
+        const links = linksWithin(line.links, from, line.text.length)
+        builder.lines.push({ ...rest, text: label.rest, ...(links && { links }) })
+      }
       builders.push(builder)
     } else {
       if (builders.length === 0)
@@ -121,6 +143,9 @@ function buildStory(
           ),
         )
         last.text = last.text.replace(STRAY_MARKER, '')
+        const links = linksWithin(last.links, 0, last.text.length)
+        if (links) last.links = links
+        else delete last.links
       }
       const nonEmpty = blocks.filter((block) => block.type === 'list' || block.text.length > 0)
       if (nonEmpty.length > 0) {

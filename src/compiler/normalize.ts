@@ -1,6 +1,8 @@
 // Stage 2, normalize: text → numbered, cleaned, non-blank lines with their shape (text, bullet,
 // heading, image). Both input formats come out of here in one form, so later stages are shared.
+import type { TextLink } from '../corpus/schema'
 import type { StageResult } from './diagnostics'
+import { findLinks, stripInlineMarkdown } from './inline-markdown'
 import type { ReadText } from './read'
 
 export type LineShape = 'text' | 'bullet' | 'heading' | 'image'
@@ -13,6 +15,8 @@ export interface SourceLine {
   shape: LineShape
   /** For bullets: numbered (`1.`) rather than marked (`•`, `-`, `*`). */
   ordered: boolean
+  /** Markdown links in `text`, when it has any. */
+  links?: TextLink[]
 }
 
 export interface NormalizedIssue {
@@ -65,25 +69,15 @@ export function detectFormat(rawLines: readonly string[]): 'text' | 'markdown' {
   return 'text'
 }
 
-/** Every pattern stripInlineMarkdown() removes holds one of these characters. */
-const INLINE_MARKUP = /[[*_\\]/
-
-/** Removes inline Markdown: links keep their text, emphasis markers go, escapes resolve. */
-export function stripInlineMarkdown(text: string): string {
-  if (!INLINE_MARKUP.test(text)) return text
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/__([^_]+)__/g, '$1')
-    .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!'"])/g, '$1')
-}
-
 /** `---`, `***`, `___` (with optional spaces): a visual rule, never content. */
 const THEMATIC_BREAK = /^([-*_])(\s*\1){2,}$/
 
-function shapeLine(cleaned: string, format: 'text' | 'markdown'): Omit<SourceLine, 'no'> {
+/** A line's shape and text; `markup` is the Markdown its text was cleaned from, if any. */
+interface ShapedLine extends Omit<SourceLine, 'no' | 'links'> {
+  markup?: string
+}
+
+function shapeLine(cleaned: string, format: 'text' | 'markdown'): ShapedLine {
   if (THEMATIC_BREAK.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
   if (format === 'markdown') {
     if (MARKDOWN_IMAGE.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
@@ -91,20 +85,18 @@ function shapeLine(cleaned: string, format: 'text' | 'markdown'): Omit<SourceLin
     if (heading)
       return { text: stripInlineMarkdown(heading[2] ?? ''), shape: 'heading', ordered: false }
   }
+  const markdown = format === 'markdown'
   const unordered = UNORDERED_BULLET.exec(cleaned)
   // `**Label:**` starts with `*` but is not a bullet: the bullet pattern needs a space after it.
-  if (unordered) {
-    const text =
-      format === 'markdown' ? stripInlineMarkdown(unordered[1] ?? '') : (unordered[1] ?? '')
-    return { text, shape: 'bullet', ordered: false }
+  const bullet = unordered ? (unordered[1] ?? '') : null
+  const ordered = bullet === null ? ORDERED_BULLET.exec(cleaned) : null
+  const content = bullet ?? (ordered ? (ordered[2] ?? '') : cleaned)
+  return {
+    text: markdown ? stripInlineMarkdown(content) : content,
+    shape: bullet !== null || ordered ? 'bullet' : 'text',
+    ordered: ordered !== null,
+    ...(markdown ? { markup: content } : {}),
   }
-  const ordered = ORDERED_BULLET.exec(cleaned)
-  if (ordered) {
-    const text = format === 'markdown' ? stripInlineMarkdown(ordered[2] ?? '') : (ordered[2] ?? '')
-    return { text, shape: 'bullet', ordered: true }
-  }
-  const text = format === 'markdown' ? stripInlineMarkdown(cleaned) : cleaned
-  return { text, shape: 'text', ordered: false }
 }
 
 export function normalizeIssue(source: ReadText): StageResult<NormalizedIssue> {
@@ -114,13 +106,15 @@ export function normalizeIssue(source: ReadText): StageResult<NormalizedIssue> {
   rawLines.forEach((raw, index) => {
     const cleaned = cleanSpacing(raw)
     if (!cleaned) return
-    const shaped = shapeLine(cleaned, format)
+    const { markup, ...shaped } = shapeLine(cleaned, format)
+    const text = shaped.text.trim()
     // A bullet marker alone on a line, or markup with no text, is noise: kept, never read as text.
-    if (!shaped.text.trim()) {
+    if (!text) {
       lines.push({ no: index + 1, text: cleaned, shape: 'image', ordered: false })
       return
     }
-    lines.push({ no: index + 1, ...shaped, text: shaped.text.trim() })
+    const links = markup === undefined ? [] : findLinks(markup, text)
+    lines.push({ no: index + 1, ...shaped, text, ...(links.length > 0 ? { links } : {}) })
   })
   return { result: { name: source.name, format, lines }, diagnostics: [] }
 }

@@ -24,15 +24,56 @@ import {
 export { CORPUS_SCHEMA_VERSION, dateSourceSchema, slugId } from './schema-base'
 export * from './list-schema'
 
-export const paragraphBlockSchema = z.object({
-  type: z.literal('paragraph'),
-  text: z.string().check(z.minLength(1)),
+/** Where a link may lead: the web or an e-mail address, never `javascript:` or `data:`. */
+export const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s"<>]{1,2000}$/i
+
+/** Characters [start, end) of a text link to `href` (Markdown sources keep their links). */
+export const textLinkSchema = z.object({
+  start: nonNegativeInt,
+  end: positiveInt,
+  href: z.string().check(z.regex(SAFE_HREF, 'expected an http(s) or mailto link')),
 })
-export const listBlockSchema = z.object({
-  type: z.literal('list'),
-  ordered: z.boolean(),
-  items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-})
+export type TextLink = z.infer<typeof textLinkSchema>
+
+/** In order, apart, and inside a text of `length` characters. */
+export function linksFit(links: readonly TextLink[], length: number): boolean {
+  let from = 0
+  for (const link of links) {
+    if (link.start < from || link.end <= link.start || link.end > length) return false
+    from = link.end
+  }
+  return true
+}
+
+export const paragraphBlockSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    text: z.string().check(z.minLength(1)),
+    links: z.optional(z.array(textLinkSchema)),
+  })
+  .check(
+    z.refine(
+      (block) => linksFit(block.links ?? [], block.text.length),
+      'a link lies outside its text',
+    ),
+  )
+export const listBlockSchema = z
+  .object({
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    /** Per item, its links; present only when some item has one. */
+    itemLinks: z.optional(z.array(z.array(textLinkSchema))),
+  })
+  .check(
+    z.refine(
+      (block) =>
+        !block.itemLinks ||
+        (block.itemLinks.length === block.items.length &&
+          block.itemLinks.every((links, i) => linksFit(links, block.items[i]?.length ?? 0))),
+      'a link lies outside its list item',
+    ),
+  )
 /** A block of body text: a paragraph or a list, in reading order. */
 export const blockSchema = z.discriminatedUnion('type', [paragraphBlockSchema, listBlockSchema])
 

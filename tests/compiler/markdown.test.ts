@@ -54,7 +54,7 @@ describe('Markdown issues as scraped from the web page', () => {
     })
   })
 
-  it('drops image lines and keeps link text without Markdown syntax', () => {
+  it('drops image lines and keeps links beside their words, without Markdown syntax', () => {
     const text = JSON.stringify(body)
     expect(text).not.toContain('![')
     expect(text).not.toContain('](')
@@ -62,6 +62,7 @@ describe('Markdown issues as scraped from the web page', () => {
     expect(body.issue.letter!.blocks[0]).toEqual({
       type: 'paragraph',
       text: 'Last week I spoke with a team that shipped a model to production in three days. It reminded me that data-centric AI is a habit, not a tool.',
+      links: [{ start: 100, end: 115, href: 'https://example.com/dca' }],
     })
   })
 })

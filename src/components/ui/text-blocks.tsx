@@ -1,7 +1,8 @@
-// Corpus body text: paragraphs and lists, rendered as text nodes only (never as HTML). Inside a
-// <SearchMarks> provider, the words of the reader's search are wrapped in <mark>.
+// Corpus body text: paragraphs and lists, rendered as text nodes only (never as HTML), with the
+// links Markdown sources give. Inside a <SearchMarks> provider, the words of the reader's search
+// are wrapped in <mark>.
 import { createContext, useContext, type ReactNode } from 'react'
-import type { Block } from '@/corpus/schema'
+import { SAFE_HREF, type Block, type TextLink } from '@/corpus/schema'
 import { splitForHighlight } from '@/search/highlight'
 
 const noTerms: ReadonlySet<string> = new Set()
@@ -26,6 +27,25 @@ function MarkedText({ text }: { text: string }) {
   )
 }
 
+/** `text` with its links as anchors; the corpus schema has checked them, this checks again. */
+function LinkedText({ text, links = [] }: { text: string; links?: readonly TextLink[] }) {
+  if (links.length === 0) return <MarkedText text={text} />
+  const parts: ReactNode[] = []
+  let at = 0
+  for (const { start, end, href } of links) {
+    if (start < at || end > text.length || !SAFE_HREF.test(href)) continue
+    if (start > at) parts.push(<MarkedText key={`t${at}`} text={text.slice(at, start)} />)
+    parts.push(
+      <a key={`a${start}`} href={href} rel="noopener noreferrer">
+        <MarkedText text={text.slice(start, end)} />
+      </a>,
+    )
+    at = end
+  }
+  if (at < text.length) parts.push(<MarkedText key={`t${at}`} text={text.slice(at)} />)
+  return parts
+}
+
 export function TextBlocks({ blocks }: { blocks: readonly Block[] }) {
   return (
     <>
@@ -33,12 +53,12 @@ export function TextBlocks({ blocks }: { blocks: readonly Block[] }) {
         if (block.type === 'paragraph')
           return (
             <p key={index}>
-              <MarkedText text={block.text} />
+              <LinkedText text={block.text} links={block.links} />
             </p>
           )
         const items = block.items.map((item, i) => (
           <li key={i}>
-            <MarkedText text={item} />
+            <LinkedText text={item} links={block.itemLinks?.[i]} />
           </li>
         ))
         return block.ordered ? <ol key={index}>{items}</ol> : <ul key={index}>{items}</ul>
