@@ -1,10 +1,17 @@
 // Inline Markdown in one line: the cleaned text keeps only the words, and each link is kept beside
 // it as a character range, so the reader can show it while search and topics read plain text.
-import { SAFE_HREF, type TextLink } from '../corpus/schema'
+import { SAFE_HREF } from '../corpus/safe-href'
+import type { TextLink } from '../corpus/schema'
 
-const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g
-/** `[words](url)` or `[words](<url> "title")`; the words may hold other inline markup. */
-const LINK = /\[([^\]]+)\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g
+// A link's target may hold one level of parentheses, as Wikipedia's do: `…/GAN_(disambiguation)`.
+const TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`
+const IMAGE = new RegExp(String.raw`!\[([^\]]*)\]` + TARGET, 'g')
+const ANY_LINK = new RegExp(String.raw`\[([^\]]+)\]` + TARGET, 'g')
+/** `[words](url)`, `[words](<url>)`, with or without a "title"; the words may hold markup. */
+const LINK = new RegExp(
+  String.raw`\[([^\]]+)\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)`,
+  'g',
+)
 
 /** Every pattern stripInlineMarkdown() removes holds one of these characters. */
 const INLINE_MARKUP = /[[*_\\]/
@@ -14,7 +21,7 @@ export function stripInlineMarkdown(text: string): string {
   if (!INLINE_MARKUP.test(text)) return text
   return text
     .replace(IMAGE, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(ANY_LINK, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/__([^_]+)__/g, '$1')
     .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2')

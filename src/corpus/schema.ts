@@ -20,12 +20,10 @@ import {
   positiveInt,
   slugId,
 } from './schema-base'
+import { SAFE_HREF } from './safe-href'
 
 export { CORPUS_SCHEMA_VERSION, dateSourceSchema, slugId } from './schema-base'
 export * from './list-schema'
-
-/** Where a link may lead: the web or an e-mail address, never `javascript:` or `data:`. */
-export const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s"<>]{1,2000}$/i
 
 /** Characters [start, end) of a text link to `href` (Markdown sources keep their links). */
 export const textLinkSchema = z.object({

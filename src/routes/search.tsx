@@ -6,17 +6,13 @@ import { topicTaxonomy } from '@/corpus/topics'
 import { renderBookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
 import { loadCatalog } from '@/features/reader/route-loaders'
 import { SearchResultsPage } from '@/features/search/components/search-results-page'
-import { validateSearchPageParams } from '@/features/search/search-params'
-import { validateTopicSearch } from '@/lib/topic-filter'
+import { searchPageState } from '@/features/search/search-params'
 import type { SearchHit } from '@/search/search-engine'
 import type { SearchAnswer } from '@/search/search-protocol'
 import { useCorpusIndex } from '@/stores/corpus-store'
 
 export const Route = createFileRoute('/search')({
-  validateSearch: (search: Record<string, unknown>) => ({
-    ...validateSearchPageParams(search),
-    ...validateTopicSearch(search),
-  }),
+  validateSearch: searchPageState,
   // The catalog gives each hit its story, for the bookmark toggle.
   loader: () => loadCatalog(),
   component: SearchRoute,
@@ -27,7 +23,9 @@ function SearchRoute() {
   const { storiesById } = useCorpusIndex()
   const { selection, unknown, setSelection } = useTopicSelection()
   // The engine filters by topic before it pages and counts every match, so the chips' numbers
-  // and "12 of 40 results" cover all results, not only those listed so far.
+  // and "12 of 40 results" cover all results, not only those listed so far. With a quoted
+  // phrase the counts are of documents holding its words, before the phrase itself is checked:
+  // the chips still filter, but no "of" line claims a total.
   const renderToolbar = useCallback(
     (answer: SearchAnswer) => (
       <TopicChips
@@ -37,7 +35,11 @@ function SearchRoute() {
         onChange={setSelection}
         unknown={unknown}
         label="Filter results by topic"
-        shown={{ count: answer.total, total: answer.totalBeforeTopics, noun: 'results' }}
+        shown={
+          answer.hasPhrases
+            ? undefined
+            : { count: answer.total, total: answer.totalBeforeTopics, noun: 'results' }
+        }
       />
     ),
     [selection, unknown, setSelection],

@@ -39,7 +39,10 @@ export interface SearchResults {
   hits: SearchHit[]
   /** Documents that matched, before the limit (an upper bound when the query has phrases). */
   total: number
-  /** Documents that matched before the topic filter: `total` counts those it kept. */
+  /**
+   * Documents that matched before the topic filter: `total` counts those it kept. Like
+   * `topicCounts`, an upper bound when the query has phrases (counted before they are checked).
+   */
   totalBeforeTopics: number
   /** [slug, documents] for each topic among the matches before the topic filter: the chips. */
   topicCounts: [string, number][]

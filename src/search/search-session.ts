@@ -55,8 +55,10 @@ export class SearchSession {
       results = this.engine.describe({ ...ranked, hits: page }, this.texts, limit)
       if (!ranked.hasPhrases || results.hits.length >= limit || end >= ranked.hits.length) break
     }
+    // Other spellings help when the words matched nothing, not when the chips left nothing.
+    const wordsMissed = results.totalBeforeTopics === 0 || results.hasPhrases
     const suggestions =
-      results.hits.length === 0 && !results.onlyStopWords
+      results.hits.length === 0 && wordsMissed && !results.onlyStopWords
         ? this.engine.nearestTerms(request.query)
         : []
     return { ...results, suggestions }

@@ -50,6 +50,23 @@ describe('links in one line of Markdown', () => {
     })
   })
 
+  it('reads targets with parentheses and titles in either quotes', () => {
+    expect(
+      linksOf(
+        "A [GAN](https://en.wikipedia.org/wiki/GAN_(disambiguation)) and [a post](https://p.example 'Post').",
+      ),
+    ).toEqual({
+      text: 'A GAN and a post.',
+      links: [
+        ['GAN', 'https://en.wikipedia.org/wiki/GAN_(disambiguation)'],
+        ['a post', 'https://p.example'],
+      ],
+    })
+    expect(stripInlineMarkdown('Do not [click](javascript:alert(1)) here.')).toBe(
+      'Do not click here.',
+    )
+  })
+
   it('keeps the words of a link to anything but the web or e-mail, and drops its target', () => {
     for (const markup of [
       'Do not [click](javascript:alert(1)) here.',

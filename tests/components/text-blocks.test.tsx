@@ -58,6 +58,7 @@ describe('TextBlocks', () => {
         { start: 0, end: 5, href: 'javascript:alert(1)' },
         { start: 6, end: 10, href: 'data:text/html,<script>alert(1)</script>' },
         { start: 11, end: 40, href: 'https://outside.example' },
+        { start: 9, end: 6, href: 'https://backwards.example' },
       ],
     } as Block
     const { container } = render(<TextBlocks blocks={[hostile]} />)

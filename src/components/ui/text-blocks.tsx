@@ -2,7 +2,8 @@
 // links Markdown sources give. Inside a <SearchMarks> provider, the words of the reader's search
 // are wrapped in <mark>.
 import { createContext, useContext, type ReactNode } from 'react'
-import { SAFE_HREF, type Block, type TextLink } from '@/corpus/schema'
+import { SAFE_HREF } from '@/corpus/safe-href'
+import type { Block, TextLink } from '@/corpus/schema'
 import { splitForHighlight } from '@/search/highlight'
 
 const noTerms: ReadonlySet<string> = new Set()
@@ -33,7 +34,7 @@ function LinkedText({ text, links = [] }: { text: string; links?: readonly TextL
   const parts: ReactNode[] = []
   let at = 0
   for (const { start, end, href } of links) {
-    if (start < at || end > text.length || !SAFE_HREF.test(href)) continue
+    if (start < at || end <= start || end > text.length || !SAFE_HREF.test(href)) continue
     if (start > at) parts.push(<MarkedText key={`t${at}`} text={text.slice(at, start)} />)
     parts.push(
       <a key={`a${start}`} href={href} rel="noopener noreferrer">

@@ -1,5 +1,6 @@
 // The /search page's URL state: the query and the type filter. Anything unexpected in the URL
 // falls back to a default instead of failing the route.
+import { validateTopicSearch, type TopicSearch } from '@/lib/topic-filter'
 import { MAX_QUERY_CHARS } from '@/search/query-limits'
 
 export const searchTypeFilters = ['all', 'story', 'letter', 'take'] as const
@@ -28,4 +29,9 @@ export function validateSearchPageParams(raw: Record<string, unknown>): SearchPa
     ...(q ? { q } : {}),
     ...(isSearchType(raw.type) ? { type: raw.type } : {}),
   }
+}
+
+/** Everything `/search` keeps in its URL: query, type and topic chips (the route's validateSearch). */
+export function searchPageState(raw: Record<string, unknown>): SearchPageParams & TopicSearch {
+  return { ...validateSearchPageParams(raw), ...validateTopicSearch(raw) }
 }

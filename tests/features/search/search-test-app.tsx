@@ -14,8 +14,7 @@ import { corpusPaths } from '@/corpus/schema'
 import { SearchBox } from '@/features/search/components/search-box'
 import { useTopicSelection } from '@/components/ui/topic-filter'
 import { SearchResultsPage } from '@/features/search/components/search-results-page'
-import { validateSearchPageParams } from '@/features/search/search-params'
-import { validateTopicSearch } from '@/lib/topic-filter'
+import { searchPageState } from '@/features/search/search-params'
 import { buildSearchIndex } from '@/search/build-index'
 import { setSearchClient } from '@/search/search-client'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
@@ -56,10 +55,7 @@ function buildRouter(url: string) {
   const search = createRoute({
     getParentRoute: () => root,
     path: '/search',
-    validateSearch: (raw: Record<string, unknown>) => ({
-      ...validateSearchPageParams(raw),
-      ...validateTopicSearch(raw),
-    }),
+    validateSearch: searchPageState,
     component: function SearchRoute() {
       const { q, type } = search.useSearch()
       const { selection } = useTopicSelection()

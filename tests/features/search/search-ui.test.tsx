@@ -145,6 +145,37 @@ describe('search results page', SLOW, () => {
     expect(screen.queryByText(/No results for/)).not.toBeInTheDocument()
   })
 
+  it('keeps the topic chips when the type or the query changes', async () => {
+    const user = userEvent.setup()
+    const { router } = renderSearchApp('/search?q=model&topics=vision')
+    await resultTitles()
+    await user.click(screen.getByRole('link', { name: 'Stories' }))
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({
+        q: 'model',
+        type: 'story',
+        topics: 'vision',
+      }),
+    )
+    await user.type(await searchField(), 's')
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({
+        q: 'models',
+        type: 'story',
+        topics: 'vision',
+      }),
+    )
+  })
+
+  it('blames the words, not the topics, when a quoted phrase is found nowhere', async () => {
+    const user = userEvent.setup()
+    // Both words are in two documents about health, neither holds the phrase.
+    renderSearchApp('/search?topics=vision')
+    await user.type(await searchField(), '"radiologists model"')
+    expect(await screen.findByText(/No results for/, {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(screen.queryByText(/about the selected topics/)).not.toBeInTheDocument()
+  })
+
   it('says it is searching while the index is on its way, and shows the results after', async () => {
     const { fetch, release } = heldFetch(serveCorpus)
     renderSearchApp('/search?q=imagenet', { fetch })

@@ -4,7 +4,7 @@ import { useLocation, useNavigate, useRouter } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useRecentSearchesStore } from '@/stores/recent-searches-store'
 import { MAX_QUERY_CHARS } from '@/search/query-limits'
-import { validateSearchPageParams } from '../search-params'
+import { searchPageState } from '../search-params'
 import { useSearchShortcuts } from '../hooks/use-search-shortcuts'
 import { prepareSearch } from '../hooks/use-search-results'
 import { useTypingBurst } from '../hooks/use-typing-burst'
@@ -18,9 +18,7 @@ export function SearchBox() {
   const router = useRouter()
   const location = useLocation()
   const onSearchPage = location.pathname.endsWith('/search')
-  const params = onSearchPage
-    ? validateSearchPageParams(location.search as Record<string, unknown>)
-    : {}
+  const params = onSearchPage ? searchPageState(location.search as Record<string, unknown>) : {}
   const urlQuery = params.q ?? ''
 
   const [value, setValue] = useState(urlQuery)
@@ -48,7 +46,8 @@ export function SearchBox() {
     setSyncedQuery(next)
     void navigate({
       to: '/search',
-      search: { q: next || undefined, type: params.type },
+      // A new query keeps the page's filters: the type and the topic chips.
+      search: { ...params, q: next || undefined },
       replace,
     })
   }

@@ -54,8 +54,8 @@ const SearchResultsView = memo(function SearchResultsView({
   renderHitActions,
 }: SearchResultsPageProps) {
   const filter = type ?? 'all'
-  // Keyed by query and topics: a new query, or other chips, start again from the first page.
-  const listKey = JSON.stringify([q, topics ?? null])
+  // Keyed by query, type and topics: any other list starts again from the first page.
+  const listKey = JSON.stringify([q, type ?? null, topics ?? null])
   const [more, setMore] = useState({ listKey, pages: 1 })
   const pages = more.listKey === listKey ? more.pages : 1
   const limit = PAGE_SIZE * pages
@@ -69,6 +69,11 @@ const SearchResultsView = memo(function SearchResultsView({
   }, [q])
   const recordQuery = useCallback(() => addRecentSearch(latestQuery.current), [addRecentSearch])
   const shown = q.trim() ? answer : null
+  // A phrase's missing words rule results out after the topic filter has counted them, so only
+  // without phrases can an empty list be put down to the selected topics.
+  const choosingTopics = (topics?.topics.length ?? 0) > 0
+  const emptiedByTopics =
+    !!shown && choosingTopics && !shown.hasPhrases && shown.totalBeforeTopics > 0
   useDocumentTitle(q ? `Search: ${q}` : 'Search')
 
   return (
@@ -88,7 +93,7 @@ const SearchResultsView = memo(function SearchResultsView({
           Searching…
         </p>
       ) : null}
-      {shown && shown.totalBeforeTopics > 0 ? renderToolbar?.(shown) : null}
+      {shown && (shown.hits.length > 0 || emptiedByTopics) ? renderToolbar?.(shown) : null}
       {shown ? (
         <section
           aria-busy={pending}
@@ -97,7 +102,7 @@ const SearchResultsView = memo(function SearchResultsView({
           <p className="search-results__count" role="status">
             {shown.hits.length > 0 ? countLabel(shown.total, shown.hasPhrases) : null}
           </p>
-          {shown.hits.length === 0 && shown.totalBeforeTopics > 0 && !pending ? (
+          {shown.hits.length === 0 && emptiedByTopics && !pending ? (
             <p className="search-empty" role="status">
               {shown.totalBeforeTopics === 1
                 ? 'The only result is not about the selected topics.'

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { SearchTypeFilter } from '../search-params'
+import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -8,7 +8,7 @@ const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
   { value: 'take', label: 'Takes' },
 ]
 
-/** Type chips as links: the filter lives in the URL like the query. */
+/** Type chips as links: the filter lives in the URL like the query, beside the topic chips. */
 export function TypeFilter({ query, current }: { query: string; current: SearchTypeFilter }) {
   return (
     <nav className="search-filter" aria-label="Result type">
@@ -17,7 +17,11 @@ export function TypeFilter({ query, current }: { query: string; current: SearchT
           <li key={value}>
             <Link
               to="/search"
-              search={{ q: query || undefined, type: value === 'all' ? undefined : value }}
+              search={(previous: SearchPageParams) => ({
+                ...previous,
+                q: query || undefined,
+                type: value === 'all' ? undefined : value,
+              })}
               replace
               className={`chip${value === current ? ' is-active' : ''}`}
               aria-current={value === current ? 'true' : undefined}
