@@ -4,6 +4,7 @@ import type {
   Block,
   JobPosting,
   ListBlock,
+  ParagraphBlock,
   Section,
   SponsorBlock,
   Take,
@@ -61,7 +62,9 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
         list.itemLinks.push(line.links ?? [])
       }
     } else {
-      blocks.push({ type: 'paragraph', text: line.text, ...(line.links && { links: line.links }) })
+      const paragraph: ParagraphBlock = { type: 'paragraph', text: line.text }
+      if (line.links) paragraph.links = line.links
+      blocks.push(paragraph)
     }
   }
   return blocks
@@ -114,9 +117,11 @@ function buildStory(
       if (label.rest) {
         // The rest ends the line (trimmed already), so its links are the line's last ones.
         const from = line.text.length - label.rest.length
-        const { links: _, ...rest } = line
+        const restLine: SourceLine = { ...line, text: label.rest }
         const links = linksWithin(line.links, from, line.text.length)
-        builder.lines.push({ ...rest, text: label.rest, ...(links && { links }) })
+        if (links) restLine.links = links
+        else delete restLine.links
+        builder.lines.push(restLine)
       }
       builders.push(builder)
     } else {

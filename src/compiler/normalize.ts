@@ -74,16 +74,23 @@ const THEMATIC_BREAK = /^([-*_])(\s*\1){2,}$/
 
 /** A line's shape and text; `markup` is the Markdown its text was cleaned from, if any. */
 interface ShapedLine extends Omit<SourceLine, 'no' | 'links'> {
-  markup?: string
+  markup: string | null
 }
 
 function shapeLine(cleaned: string, format: 'text' | 'markdown'): ShapedLine {
-  if (THEMATIC_BREAK.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
+  if (THEMATIC_BREAK.test(cleaned))
+    return { text: cleaned, shape: 'image', ordered: false, markup: null }
   if (format === 'markdown') {
-    if (MARKDOWN_IMAGE.test(cleaned)) return { text: cleaned, shape: 'image', ordered: false }
+    if (MARKDOWN_IMAGE.test(cleaned))
+      return { text: cleaned, shape: 'image', ordered: false, markup: null }
     const heading = MARKDOWN_HEADING.exec(cleaned)
     if (heading)
-      return { text: stripInlineMarkdown(heading[2] ?? ''), shape: 'heading', ordered: false }
+      return {
+        text: stripInlineMarkdown(heading[2] ?? ''),
+        shape: 'heading',
+        ordered: false,
+        markup: null,
+      }
   }
   const markdown = format === 'markdown'
   const unordered = UNORDERED_BULLET.exec(cleaned)
@@ -95,7 +102,7 @@ function shapeLine(cleaned: string, format: 'text' | 'markdown'): ShapedLine {
     text: markdown ? stripInlineMarkdown(content) : content,
     shape: bullet !== null || ordered ? 'bullet' : 'text',
     ordered: ordered !== null,
-    ...(markdown ? { markup: content } : {}),
+    markup: markdown ? content : null,
   }
 }
 
@@ -106,15 +113,17 @@ export function normalizeIssue(source: ReadText): StageResult<NormalizedIssue> {
   rawLines.forEach((raw, index) => {
     const cleaned = cleanSpacing(raw)
     if (!cleaned) return
-    const { markup, ...shaped } = shapeLine(cleaned, format)
+    const shaped = shapeLine(cleaned, format)
     const text = shaped.text.trim()
     // A bullet marker alone on a line, or markup with no text, is noise: kept, never read as text.
     if (!text) {
       lines.push({ no: index + 1, text: cleaned, shape: 'image', ordered: false })
       return
     }
-    const links = markup === undefined ? [] : findLinks(markup, text)
-    lines.push({ no: index + 1, ...shaped, text, ...(links.length > 0 ? { links } : {}) })
+    const line: SourceLine = { no: index + 1, text, shape: shaped.shape, ordered: shaped.ordered }
+    const links = shaped.markup === null ? [] : findLinks(shaped.markup, text)
+    if (links.length > 0) line.links = links
+    lines.push(line)
   })
   return { result: { name: source.name, format, lines }, diagnostics: [] }
 }
