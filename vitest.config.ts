@@ -18,6 +18,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // A guard against hangs, not a speed check: the host can slow this VM several-fold for
+    // minutes, and a property test that takes 1.5 s then takes over the default 5 s.
+    testTimeout: 30_000,
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
   },
 })
