@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll's default of 1 s is a speed check in disguise: the host can slow this VM
+    // several-fold for minutes. A poll still fails, with its message, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
     maxWorkers: 1,
     pool: 'forks',
