@@ -1,5 +1,5 @@
-// The /search page's URL state: the query and the type filter. Anything unexpected in the URL
-// falls back to a default instead of failing the route.
+// The /search page's URL state: the query, the type filter and (from lib/topic-filter) the topic
+// chips. Anything unexpected in the URL falls back to a default instead of failing the route.
 import { validateTopicSearch, type TopicSearch } from '@/lib/topic-filter'
 import { MAX_QUERY_CHARS } from '@/search/query-limits'
 

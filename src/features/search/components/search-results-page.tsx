@@ -28,8 +28,8 @@ interface SearchResultsPageProps extends SearchPageParams {
   /** Only results about these topics: the engine filters before it pages, so none is missed. */
   topics?: TopicSelection
   /**
-   * Shown above the results once anything matches, given the answer (its topic counts): lets
-   * the route add topic chips without this feature importing another.
+   * Shown above the results when there are any, or when the topics left none, given the answer
+   * (its topic counts): lets the route add topic chips without this feature importing another.
    */
   renderToolbar?: (answer: SearchAnswer) => ReactNode
   /** Per-hit controls (e.g. a bookmark toggle). */
