@@ -8,6 +8,7 @@ import type {
   Section,
   SponsorBlock,
   Take,
+  TextLink,
   UnplacedLine,
 } from '../corpus/schema'
 import { slugWithFallback } from '../lib/slug'
@@ -77,6 +78,12 @@ export function blocksToText(blocks: readonly Block[]): string {
     .join('\n\n')
 }
 
+/** Gives a line or paragraph these links, or none: no empty `links` in the output. */
+function keepLinks(target: { links?: TextLink[] }, links: TextLink[] | undefined): void {
+  if (links) target.links = links
+  else delete target.links
+}
+
 const STRAY_MARKER = /\s*\(\d{1,3}\)$/
 
 interface SectionBuilder {
@@ -118,9 +125,7 @@ function buildStory(
         // The rest ends the line (trimmed already), so its links are the line's last ones.
         const from = line.text.length - label.rest.length
         const restLine: SourceLine = { ...line, text: label.rest }
-        const links = linksWithin(line.links, from, line.text.length)
-        if (links) restLine.links = links
-        else delete restLine.links
+        keepLinks(restLine, linksWithin(line.links, from, line.text.length))
         builder.lines.push(restLine)
       }
       builders.push(builder)
@@ -148,9 +153,7 @@ function buildStory(
           ),
         )
         last.text = last.text.replace(STRAY_MARKER, '')
-        const links = linksWithin(last.links, 0, last.text.length)
-        if (links) last.links = links
-        else delete last.links
+        keepLinks(last, linksWithin(last.links, 0, last.text.length))
       }
       const nonEmpty = blocks.filter((block) => block.type === 'list' || block.text.length > 0)
       if (nonEmpty.length > 0) {

@@ -24,7 +24,9 @@ export interface ParsedTopicSelection {
 
 export const emptySelection: TopicSelection = { topics: [], match: 'any' }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** A topic slug, unanchored: the search index's topic lists are built of it too. */
+export const SLUG_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*'
+const SLUG = new RegExp(`^${SLUG_PATTERN}$`)
 /** Far more than the taxonomy holds; caps the work a hostile URL can cause. */
 const MAX_TOPICS_IN_URL = 32
 

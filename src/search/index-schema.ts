@@ -1,6 +1,7 @@
 // The prebuilt search index (public/corpus/search-index.json): shape, version and types. The
 // compiler builds it, the app validates it on arrival like the rest of the corpus.
 import * as z from 'zod/mini'
+import { SLUG_PATTERN } from '../lib/topic-filter'
 import { POSTINGS_PATTERN } from './postings-codec'
 
 // The worker validates under the same CSP as the page: no `new Function` probe. zod/mini, as the
@@ -14,7 +15,7 @@ export const SEARCH_INDEX_VERSION = 2
 export const DOC_TYPE_CODES = { story: 's', letter: 'l', take: 't' } as const
 
 /** A document's topics: slugs separated by single spaces, or nothing. */
-const TOPIC_LIST = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?: [a-z0-9]+(?:-[a-z0-9]+)*)*)?$/
+const TOPIC_LIST = new RegExp(`^(?:${SLUG_PATTERN}(?: ${SLUG_PATTERN})*)?$`)
 
 /**
  * Arrays of many thousands of strings are checked with one plain loop each: per-element zod

@@ -16,6 +16,14 @@ afterEach(() => {
 const searchField = () =>
   screen.findByRole('searchbox', { name: /search stories, letters and takes/i })
 
+/** Waits until the page's URL holds exactly `search`. */
+async function urlSearchBecomes(
+  router: ReturnType<typeof renderSearchApp>['router'],
+  search: Record<string, unknown>,
+) {
+  await waitFor(() => expect(router.state.location.search).toEqual(search))
+}
+
 /** How long an answer may take to show: the host can slow this VM several-fold for minutes. */
 const ANSWER = { timeout: 10_000 }
 
@@ -48,7 +56,7 @@ describe('search box', SLOW, () => {
     const { router } = renderSearchApp('/')
     await user.click(await searchField())
     await user.keyboard('deepfkae')
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'deepfkae' }))
+    await urlSearchBecomes(router, { q: 'deepfkae' })
     await waitFor(async () => expect((await resultTitles())[0]).toBe('Facebook vs Deepfakes'))
     const first = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole(
       'listitem',
@@ -73,9 +81,9 @@ describe('search box', SLOW, () => {
     now += 5_000
     await user.clear(await searchField())
     await user.keyboard('privacy')
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'privacy' }))
+    await urlSearchBecomes(router, { q: 'privacy' })
     act(() => router.history.back())
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'imagenet' }))
+    await urlSearchBecomes(router, { q: 'imagenet' })
     expect(await searchField()).toHaveValue('imagenet')
   })
 
@@ -87,7 +95,7 @@ describe('search box', SLOW, () => {
     await user.clear(await searchField())
     const recent = await screen.findByRole('list', { name: 'Recent searches' })
     await user.click(within(recent).getByRole('button', { name: 'radiologist' }))
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'radiologist' }))
+    await urlSearchBecomes(router, { q: 'radiologist' })
     expect(JSON.parse(localStorage.getItem('batch-reader:recent-searches')!).state.queries).toEqual(
       ['radiologist'],
     )
@@ -100,9 +108,7 @@ describe('search results page', SLOW, () => {
     const { router } = renderSearchApp('/search?q=imagenet')
     await resultTitles()
     await user.click(screen.getByRole('link', { name: 'Takes' }))
-    await waitFor(() =>
-      expect(router.state.location.search).toEqual({ q: 'imagenet', type: 'take' }),
-    )
+    await urlSearchBecomes(router, { q: 'imagenet', type: 'take' })
     await waitFor(() =>
       expect(
         within(screen.getByRole('list', { name: 'Search results' }))
@@ -153,21 +159,17 @@ describe('search results page', SLOW, () => {
     const { router } = renderSearchApp('/search?q=model&topics=vision')
     await resultTitles()
     await user.click(screen.getByRole('link', { name: 'Stories' }))
-    await waitFor(() =>
-      expect(router.state.location.search).toEqual({
-        q: 'model',
-        type: 'story',
-        topics: 'vision',
-      }),
-    )
+    await urlSearchBecomes(router, {
+      q: 'model',
+      type: 'story',
+      topics: 'vision',
+    })
     await user.type(await searchField(), 's')
-    await waitFor(() =>
-      expect(router.state.location.search).toEqual({
-        q: 'models',
-        type: 'story',
-        topics: 'vision',
-      }),
-    )
+    await urlSearchBecomes(router, {
+      q: 'models',
+      type: 'story',
+      topics: 'vision',
+    })
   })
 
   it('blames the words, not the topics, when a quoted phrase is found nowhere', async () => {
