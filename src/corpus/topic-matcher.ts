@@ -42,6 +42,9 @@ function isApostrophe(code: number): boolean {
  * them into a letter, digit, apostrophe or accent, so such text needs no Unicode normalization.
  */
 const NOTHING_TO_FOLD = /^[\0-\x7f\u00a0\u2000-\u206f]*$/
+/** NOTHING_TO_FOLD for one character. */
+const needsNoFold = (code: number) =>
+  code < 0x80 || code === 0xa0 || (code >= 0x2000 && code <= 0x206f)
 
 /**
  * Lowercase ascii words: accents folded, apostrophes dropped, every other character a separator.
@@ -228,7 +231,8 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
 
   /**
    * tokenize()'s English path, reading each word through the trie as it goes: the same words at
-   * the same positions. Returns the number of words.
+   * the same positions. Returns the number of words, or -1 when the text has a character that
+   * needs the general path (checked here rather than by a pass of its own over the text).
    */
   function readEnglish(text: string, found: WordsOfInterest): number {
     let position = 0
@@ -255,9 +259,12 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
           (i + 2 >= length || !isRegexWordChar(lowerAscii(text.charCodeAt(i + 2))))
         )
           i++
-      } else if (start >= 0) {
-        found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, i)
-        start = -1
+      } else {
+        if (!needsNoFold(code)) return -1
+        if (start >= 0) {
+          found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, i)
+          start = -1
+        }
       }
     }
     if (start >= 0)
@@ -297,10 +304,10 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
       report(found, onHit)
     },
     scanText(text, onHit) {
-      const found = new WordsOfInterest()
-      let wordCount: number
-      if (NOTHING_TO_FOLD.test(text)) wordCount = readEnglish(text, found)
-      else {
+      let found = new WordsOfInterest()
+      let wordCount = readEnglish(text, found)
+      if (wordCount < 0) {
+        found = new WordsOfInterest()
         const tokens = tokenizeAnyText(text)
         tokens.forEach((token, position) => readWord(token, position, found))
         wordCount = tokens.length

@@ -8,7 +8,7 @@ import type { IssueBody } from '../corpus/schema'
 import { docsFromIssue, type SourceDoc } from './doc-source'
 import { DOC_TYPE_CODES, SEARCH_INDEX_VERSION, type SearchIndexData } from './index-schema'
 import { encodePackedPostings, FIELD_BITS, packPosting, tfBucket } from './postings-codec'
-import { forEachWord, isIndexable, normalizeTerm } from './tokenize'
+import { isIndexable, normalizeTerm, WordCursor } from './tokenize'
 import { WordTable } from './word-table'
 
 /**
@@ -48,6 +48,7 @@ export class TermVocabulary {
   // Scratch space for counting one document, by term number: numbers beat a map per document.
   readonly fields: number[] = []
   readonly tf: number[] = []
+  readonly cursor = new WordCursor()
 }
 
 /**
@@ -73,15 +74,16 @@ export interface IndexedIssue {
 function countDocTerms(doc: SourceDoc, vocabulary: TermVocabulary, out: number[]): void {
   const { fields, tf } = vocabulary
   const found: number[] = []
+  const word = vocabulary.cursor
   for (const { field, text } of doc.segments) {
     const bit = FIELD_BITS[field]
-    forEachWord(text, (start, end, hash) => {
-      const term = vocabulary.ofWordIn(text, start, end, hash)
-      if (term < 0) return
+    for (word.reset(text); word.next(); ) {
+      const term = vocabulary.ofWordIn(text, word.start, word.end, word.hash)
+      if (term < 0) continue
       if (tf[term] === 0) found.push(term)
       fields[term]! |= bit
       tf[term]!++
-    })
+    }
   }
   out.push(found.length)
   for (const term of found) {
@@ -114,7 +116,7 @@ export function indexIssue(body: IssueBody, vocabulary: TermVocabulary): Indexed
     story: docs.map((doc) => (doc.type === 'story' ? (doc.storyId ?? '') : '')),
     title: docs.map((doc) => (doc.type === 'take' ? '' : doc.title)),
     topics: docs.map((doc) => topicsColumn(body, doc)),
-    pairs: Int32Array.from(pairs),
+    pairs: new Int32Array(pairs),
     terms: vocabulary.terms,
   }
 }

@@ -68,42 +68,72 @@ export function tokenize(text: string): Token[] {
 // One character of WORD, tested in place (sticky) so no string is made per character.
 const WORD_CHAR_AT = /[\p{L}\p{N}\p{M}]/uy
 
-function isWordCharAt(text: string, at: number, code: number): boolean {
-  if (code < 0x80)
-    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) /* 0-9 a-z A-Z */
-  WORD_CHAR_AT.lastIndex = at
-  return WORD_CHAR_AT.test(text)
-}
+/** 1 for the ASCII characters of WORD: 0-9, A-Z, a-z. */
+const ASCII_WORD_CHAR = new Uint8Array(128)
+for (let code = 0; code < 128; code++)
+  ASCII_WORD_CHAR[code] = /[0-9A-Za-z]/.test(String.fromCharCode(code)) ? 1 : 0
 
 /**
- * Calls `visit` with the bounds of each word of `text`, as tokenize() finds them, and the word's
- * wordHash(): one pass over the characters and no string or match object per word, for the index
- * builder.
+ * Steps through the words of a text as tokenize() finds them, giving each one's bounds and its
+ * wordHash(): one pass over the characters and no string, match object or callback per word, for
+ * the index builder, which reads every word of the archive.
  */
+export class WordCursor {
+  private text = ''
+  private at = 0
+  /** The current word: `text.slice(start, end)`, and its wordHash(). */
+  start = 0
+  end = 0
+  hash = WORD_HASH_SEED
+
+  /** Starts over on `text`; next() then moves to its first word. */
+  reset(text: string): this {
+    this.text = text
+    this.at = 0
+    return this
+  }
+
+  /** Moves to the next word; false when there is none left. */
+  next(): boolean {
+    const text = this.text
+    const length = text.length
+    let start = -1
+    let hash = WORD_HASH_SEED
+    let i = this.at
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i)
+      let isWordChar: boolean
+      // A letter outside the Basic Multilingual Plane takes two code units.
+      let pair = false
+      if (code < 0x80) isWordChar = ASCII_WORD_CHAR[code] === 1
+      else {
+        pair = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) as number) > 0xffff
+        WORD_CHAR_AT.lastIndex = i
+        isWordChar = WORD_CHAR_AT.test(text)
+      }
+      if (isWordChar) {
+        if (start < 0) start = i
+        hash = foldIntoHash(hash, code)
+        if (pair) hash = foldIntoHash(hash, text.charCodeAt(++i))
+      } else if (start >= 0) break
+      else if (pair) i++
+    }
+    this.at = i
+    if (start < 0) return false
+    this.start = start
+    this.end = i
+    this.hash = hash
+    return true
+  }
+}
+
+/** Calls `visit` with the bounds and wordHash() of each word of `text`, as WordCursor steps. */
 export function forEachWord(
   text: string,
   visit: (start: number, end: number, hash: number) => void,
 ): void {
-  let start = -1
-  let hash = WORD_HASH_SEED
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    // A letter outside the Basic Multilingual Plane takes two code units.
-    const pair = code >= 0xd800 && code <= 0xdbff && (text.codePointAt(i) as number) > 0xffff
-    if (isWordCharAt(text, i, code)) {
-      if (start < 0) {
-        start = i
-        hash = WORD_HASH_SEED
-      }
-      hash = foldIntoHash(hash, code)
-      if (pair) hash = foldIntoHash(hash, text.charCodeAt(i + 1))
-    } else if (start >= 0) {
-      visit(start, i, hash)
-      start = -1
-    }
-    if (pair) i++
-  }
-  if (start >= 0) visit(start, text.length, hash)
+  const cursor = new WordCursor().reset(text)
+  while (cursor.next()) visit(cursor.start, cursor.end, cursor.hash)
 }
 
 /** The words of `text` as tokenize() finds them, not yet normalized and without offsets. */

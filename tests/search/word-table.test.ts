@@ -8,8 +8,9 @@ describe('WordTable', () => {
     const word = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(...'abcé東𝑥') })
     fc.assert(
       fc.property(fc.array(word, { maxLength: 400 }), (words) => {
-        // A small table, so that the property runs through several doublings.
-        const table = new WordTable(4)
+        // A small table, so that the property runs through several doublings of its slots and
+        // of the space its words are kept in.
+        const table = new WordTable(4, 4)
         const reference = new Map<string, number>()
         const text = words.join(' ')
         forEachWord(text, (start, end, hash) => {
