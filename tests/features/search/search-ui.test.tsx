@@ -134,6 +134,13 @@ describe('search results page', SLOW, () => {
     expect(await screen.findByRole('link', { name: 'radiologist' })).toBeInTheDocument()
   })
 
+  it('keeps the type and topic chips when the reader follows a suggested word', async () => {
+    const user = userEvent.setup()
+    const { router } = renderSearchApp('/search?q=radiolgy%20zzzqqq&type=story&topics=health')
+    await user.click(await screen.findByRole('link', { name: 'radiologist' }, ANSWER))
+    await urlSearchBecomes(router, { q: 'radiologist', type: 'story', topics: 'health' })
+  })
+
   it('lists every result about the selected topic, and says when none is', async () => {
     const { engine } = seedSearch()
     const everyMatch = engine.rank('model', { limit: 1 })

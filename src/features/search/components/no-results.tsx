@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { SearchTypeFilter } from '../search-params'
+import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 interface NoResultsProps {
   query: string
@@ -8,7 +8,10 @@ interface NoResultsProps {
   onlyStopWords: boolean
 }
 
-/** Says so plainly, then offers the nearest words that do occur in the archive. */
+/**
+ * Says so plainly, then offers the nearest words that do occur in the archive. A suggestion
+ * replaces only the query: the type and topic chips stay, as they do when the reader types.
+ */
 export function NoResults({ query, type, suggestions, onlyStopWords }: NoResultsProps) {
   return (
     <div className="search-empty" role="status">
@@ -28,7 +31,10 @@ export function NoResults({ query, type, suggestions, onlyStopWords }: NoResults
           {suggestions.map((word, i) => (
             <span key={word}>
               {i > 0 ? ', ' : null}
-              <Link to="/search" search={{ q: word, type: type === 'all' ? undefined : type }}>
+              <Link
+                to="/search"
+                search={(previous: SearchPageParams) => ({ ...previous, q: word })}
+              >
                 {word}
               </Link>
             </span>
