@@ -37,10 +37,26 @@ type Fetch = (input: string) => Promise<Response>
 /** A check, or a promise of one (validators load lazily, outside the initial JavaScript). */
 type Source<Check> = Check | Promise<Check>
 
-/** How a response's JSON is read: whole by default; the catalog's a line at a time. */
-export type ReadJson = (response: Response) => Promise<unknown>
+/** How the JSON of the response from `url` is read: whole by default; the catalog's by line. */
+export type ReadJson = (response: Response, url: string) => Promise<unknown>
 
 const wholeJson: ReadJson = (response) => response.json()
+
+/**
+ * `code` (a lazily loaded part of the app, such as the validators) for reading `url`: when it
+ * cannot be loaded, a network failure that says so, rather than one that blames the file.
+ */
+export async function appCodeFor<T>(url: string, code: Promise<T>): Promise<T> {
+  try {
+    return await code
+  } catch (cause) {
+    throw new LoadError(
+      'network',
+      url,
+      `Could not load the part of the app that reads this file (${describe(cause)}).`,
+    )
+  }
+}
 
 export function fetchValidated<Schema extends z.ZodMiniType>(
   fetchFn: Fetch,
@@ -80,14 +96,16 @@ export async function fetchValidated(
   }
   let json: unknown
   try {
-    json = await readJson(response)
+    json = await readJson(response, url)
   } catch (cause) {
+    // A reader that failed for a reason of its own (its code did not load) says why.
+    if (cause instanceof LoadError) throw cause
     // A body cut off on its way in is a network failure, not a broken file.
     if (!(cause instanceof SyntaxError))
       throw new LoadError('network', url, `The download broke off (${describe(cause)}).`)
     throw new LoadError('invalid-json', url, `The file is not valid JSON (${describe(cause)}).`)
   }
-  const check = await checkSource
+  const check = await appCodeFor(url, Promise.resolve(checkSource))
   const checked = typeof check === 'function' ? await check(json) : bySchema(check, json)
   if (!checked.success) {
     throw new LoadError('schema', url, 'The file does not match the expected corpus format.', {

@@ -15,7 +15,7 @@ import type {
   StorySummary,
   TakeSummary,
 } from '@/corpus/schema'
-import { fetchValidated, LoadError, type ReadJson } from '@/lib/fetch-validated'
+import { appCodeFor, fetchValidated, LoadError, type ReadJson } from '@/lib/fetch-validated'
 import { runAtOnce, runInSlices, type Pacer, type SliceableWork } from '@/lib/time-slices'
 import type { JsonValidator } from '@/lib/validation'
 
@@ -170,8 +170,8 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
         path: corpusPaths.catalog,
         validator: () => listValidators().then((validators) => validators.catalogValidator),
         // Thousands of stories: parsed a line at a time, so typing a search never waits on it.
-        readJson: (response) =>
-          listValidators().then((validators) => validators.readCatalog(response)),
+        readJson: async (response, url) =>
+          (await appCodeFor(url, listValidators())).readCatalog(response),
         accept: (catalog) => indexCatalogInSlices(catalog),
         read: () => get().catalog,
         write: (catalog) => set({ catalog }),

@@ -63,7 +63,7 @@ describe('story page (/stories/$storyId)', () => {
     expect(document.title).toBe(`${HOSTILE_TEXT.headline} · Batch Reader`)
   })
 
-  it('shows the headline from the catalog while the story’s text is still loading', async () => {
+  it('says the story is loading while its issue’s text is on its way, then shows the story', async () => {
     let release: () => void = () => undefined
     const gate = new Promise<void>((resolve) => (release = resolve))
     const { router } = renderApp('/', {
