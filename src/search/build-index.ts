@@ -77,7 +77,7 @@ function countDocTerms(doc: SourceDoc, vocabulary: TermVocabulary, out: number[]
   const word = vocabulary.cursor
   for (const { field, text } of doc.segments) {
     const bit = FIELD_BITS[field]
-    for (word.reset(text); word.next(); ) {
+    for (word.reset(text); word.next();) {
       const term = vocabulary.ofWordIn(text, word.start, word.end, word.hash)
       if (term < 0) continue
       if (tf[term] === 0) found.push(term)
