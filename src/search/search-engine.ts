@@ -46,6 +46,12 @@ export interface SearchResults {
   totalBeforeTopics: number
   /** [slug, documents] for each topic among the matches before the topic filter: the chips. */
   topicCounts: [string, number][]
+  /**
+   * Per type, the documents that matched within the selected topics, whatever type was asked
+   * for: the type chips, and whether another type has what this one lacks. Upper bounds when
+   * the query has phrases, like `topicCounts`.
+   */
+  typeCounts: Record<DocType, number>
   termCount: number
   /** Normalized vocabulary words that matched, for marks and the reader's `hl` parameter. */
   words: string[]
@@ -97,13 +103,17 @@ export class SearchEngine {
     const types = this.data.docs.types
     const selection = options.topics
     const counter = this.topics.counter()
+    const typeCounts: Record<DocType, number> = { story: 0, letter: 0, take: 0 }
     const ranking = rankDocuments(parsed, this.vocabulary, this.scratch, {
       limit: parsed.phrases.length > 0 ? Math.max(limit, PHRASE_CANDIDATES) : limit,
-      // Chips count every match of the asked type, and then the selected topics filter them.
+      // Each kind of chip counts the matches the other kind lets through: topic chips those of
+      // the asked type, type chips those about the selected topics.
       accept: (doc) => {
+        const aboutTopics = !selection || matchesSelection(this.topics.of(doc), selection)
+        if (aboutTopics) typeCounts[TYPE_BY_CODE[types[doc]!]!]++
         if (typeCode && types[doc] !== typeCode) return false
         counter.add(doc)
-        return !selection || matchesSelection(this.topics.of(doc), selection)
+        return aboutTopics
       },
     })
     return {
@@ -112,6 +122,7 @@ export class SearchEngine {
       total: ranking.total,
       totalBeforeTopics: counter.documents,
       topicCounts: counter.counts(),
+      typeCounts,
       termCount: parsed.terms.length,
       words: ranking.words,
       onlyStopWords: parsed.onlyStopWords,

@@ -54,4 +54,13 @@ describe('search session', () => {
     expect(answer.hits).toEqual([])
     expect(answer.suggestions).toContain('radiologist')
   })
+
+  it('suggests no other spelling when the words are in another type of document', async () => {
+    const { fetchFn } = server()
+    const session = await SearchSession.open('/', fetchFn)
+    const answer = await session.query({ query: 'edelman', type: 'story' })
+    expect(answer.hits).toEqual([])
+    expect(answer.typeCounts.letter).toBeGreaterThan(0)
+    expect(answer.suggestions).toEqual([])
+  })
 })

@@ -74,6 +74,23 @@ describe('topic filter in the search engine', () => {
     expect(counted).toBe(expected)
   })
 
+  it('counts each type’s matches about the selected topics, whatever type was asked for', () => {
+    const unfiltered = everyHit(query)
+    const [slug] = [...unfiltered.topicCounts].sort((a, b) => b[1] - a[1])[0]!
+    const selection: TopicSelection = { topics: [slug], match: 'any' }
+    const aboutTopic = everyHit(query, selection).hits
+    const expected = { story: 0, letter: 0, take: 0 }
+    for (const hit of aboutTopic) expected[hit.type]++
+    expect(expected.story * expected.take).toBeGreaterThan(0)
+    for (const type of [undefined, 'story', 'letter', 'take'] as const) {
+      const results = seedSearch().engine.rank(query, { limit: 3, type, topics: selection })
+      expect(results.typeCounts).toEqual(expected)
+    }
+    const everyType = { story: 0, letter: 0, take: 0 }
+    for (const hit of unfiltered.hits) everyType[hit.type]++
+    expect(unfiltered.typeCounts).toEqual(everyType)
+  })
+
   it('finds nothing for a topic no document has, yet still counts the rest', () => {
     const results = everyHit(query, { topics: ['no-such-topic'], match: 'any' })
     expect(results.hits).toEqual([])

@@ -107,7 +107,7 @@ describe('search results page', SLOW, () => {
     const user = userEvent.setup()
     const { router } = renderSearchApp('/search?q=imagenet')
     await resultTitles()
-    await user.click(screen.getByRole('link', { name: 'Takes' }))
+    await user.click(screen.getByRole('link', { name: /^Takes, \d+$/ }))
     await urlSearchBecomes(router, { q: 'imagenet', type: 'take' })
     await waitFor(() =>
       expect(
@@ -132,6 +132,50 @@ describe('search results page', SLOW, () => {
     const status = await screen.findByText(/No results for/, {}, ANSWER)
     expect(status).toBeInTheDocument()
     expect(await screen.findByRole('link', { name: 'radiologist' })).toBeInTheDocument()
+  })
+
+  it('counts the results of each type on its chip, and none for a quoted phrase', async () => {
+    const { engine } = seedSearch()
+    const counts = engine.rank('model', { limit: 1 }).typeCounts
+    const { unmount } = renderSearchApp('/search?q=model')
+    await resultTitles()
+    const chips = within(screen.getByRole('navigation', { name: 'Result type' }))
+    expect(chips.getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual([
+      `All, ${counts.story + counts.letter + counts.take}`,
+      `Stories, ${counts.story}`,
+      `Letters, ${counts.letter}`,
+      `Takes, ${counts.take}`,
+    ])
+    unmount()
+
+    const user = userEvent.setup()
+    renderSearchApp('/search')
+    await user.type(await searchField(), '"radiologists model"')
+    await screen.findByText(/No results for/, {}, ANSWER)
+    const phraseChips = within(screen.getByRole('navigation', { name: 'Result type' }))
+    expect(phraseChips.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'All',
+      'Stories',
+      'Letters',
+      'Takes',
+    ])
+  })
+
+  it('says which other types hold the words when the chosen type has none', async () => {
+    const user = userEvent.setup()
+    const { engine } = seedSearch()
+    const counts = engine.rank('edelman', { limit: 1 }).typeCounts
+    expect(counts).toEqual({ story: 0, letter: 1, take: 0 })
+    const { router } = renderSearchApp('/search?q=edelman&type=story')
+    const status = await screen.findByText(/No stories match/, {}, ANSWER)
+    // The quotation marks around the query are the <q> element's, drawn by CSS.
+    expect(status).toHaveTextContent('No stories match edelman; 1 letter does. Show every type')
+    const onlyCurrent = [...document.querySelectorAll('a[aria-current]')].map((a) => a.textContent)
+    expect(onlyCurrent).toEqual(['Stories0'])
+    expect(screen.queryByText(/Nearest words/)).not.toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Show every type' }))
+    await urlSearchBecomes(router, { q: 'edelman' })
+    expect(await resultTitles()).toHaveLength(1)
   })
 
   it('keeps the type and topic chips when the reader follows a suggested word', async () => {
@@ -165,7 +209,7 @@ describe('search results page', SLOW, () => {
     const user = userEvent.setup()
     const { router } = renderSearchApp('/search?q=model&topics=vision')
     await resultTitles()
-    await user.click(screen.getByRole('link', { name: 'Stories' }))
+    await user.click(screen.getByRole('link', { name: /^Stories, \d+$/ }))
     await urlSearchBecomes(router, {
       q: 'model',
       type: 'story',

@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router'
+import type { DocType } from '@/search/doc-source'
+import { countLabel } from '@/lib/neighbours'
 import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 interface NoResultsProps {
@@ -6,22 +8,72 @@ interface NoResultsProps {
   type: SearchTypeFilter
   suggestions: readonly string[]
   onlyStopWords: boolean
+  /** Matches of each type (see SearchResults.typeCounts); upper bounds when `hasPhrases`. */
+  typeCounts: Record<DocType, number>
+  hasPhrases: boolean
+}
+
+const NOUNS: Record<DocType, [singular: string, plural: string]> = {
+  story: ['story', 'stories'],
+  letter: ['letter', 'letters'],
+  take: ['take', 'takes'],
 }
 
 /**
- * Says so plainly, then offers the nearest words that do occur in the archive. A suggestion
- * replaces only the query: the type and topic chips stay, as they do when the reader types.
+ * These links lead elsewhere from this page. Matched exactly, the router does not mark them as
+ * the current page, as it would by default: their search is a part of the current one.
  */
-export function NoResults({ query, type, suggestions, onlyStopWords }: NoResultsProps) {
+const NEVER_THIS_PAGE = { exact: true } as const
+
+/**
+ * "3 letters and 1 take do", "1 letter does": the other types that hold matches, or null when
+ * none does.
+ */
+function elsewhere(type: DocType, counts: Record<DocType, number>): string | null {
+  const others = (Object.keys(NOUNS) as DocType[]).filter(
+    (other) => other !== type && counts[other] > 0,
+  )
+  if (others.length === 0) return null
+  const verb = others.length === 1 && counts[others[0]!] === 1 ? 'does' : 'do'
+  return `${others.map((other) => countLabel(counts[other], ...NOUNS[other])).join(' and ')} ${verb}`
+}
+
+/**
+ * Says so plainly: when only the chosen type lacks matches, what the other types hold and a
+ * way to them; otherwise the nearest words that do occur in the archive. A link replaces only
+ * what it is about: the query, or the type; the other filters stay, as they do when the reader
+ * types.
+ */
+export function NoResults({
+  query,
+  type,
+  suggestions,
+  onlyStopWords,
+  typeCounts,
+  hasPhrases,
+}: NoResultsProps) {
+  const heldElsewhere = type === 'all' ? null : elsewhere(type, typeCounts)
   return (
     <div className="search-empty" role="status">
       <p>
         {onlyStopWords ? (
           <>Those words are too common to search for. Try a more specific word.</>
+        ) : type !== 'all' && heldElsewhere ? (
+          <>
+            No {NOUNS[type][1]} match <q>{query}</q>
+            {/* A phrase's counts are of documents holding its words: no number is promised. */}
+            {hasPhrases ? '' : `; ${heldElsewhere}`}.{' '}
+            <Link
+              to="/search"
+              search={(previous: SearchPageParams) => ({ ...previous, type: undefined })}
+              activeOptions={NEVER_THIS_PAGE}
+            >
+              Show every type
+            </Link>
+          </>
         ) : (
           <>
-            No results for <q>{query}</q>
-            {type !== 'all' ? ' in this type; try All' : ''}.
+            No results for <q>{query}</q>.
           </>
         )}
       </p>
@@ -34,6 +86,7 @@ export function NoResults({ query, type, suggestions, onlyStopWords }: NoResults
               <Link
                 to="/search"
                 search={(previous: SearchPageParams) => ({ ...previous, q: word })}
+                activeOptions={NEVER_THIS_PAGE}
               >
                 {word}
               </Link>

@@ -78,7 +78,17 @@ const SearchResultsView = memo(function SearchResultsView({
 
   return (
     <div className="page search-page">
-      <PageHeading subtitle={q ? <TypeFilter query={q} current={filter} /> : null}>
+      <PageHeading
+        subtitle={
+          q ? (
+            <TypeFilter
+              query={q}
+              current={filter}
+              counts={shown && !shown.hasPhrases ? shown.typeCounts : undefined}
+            />
+          ) : null
+        }
+      >
         {q ? <>Search: {q}</> : 'Search'}
       </PageHeading>
       {!q.trim() ? <EmptyQuery /> : null}
@@ -114,6 +124,8 @@ const SearchResultsView = memo(function SearchResultsView({
               type={filter}
               suggestions={shown.suggestions}
               onlyStopWords={shown.onlyStopWords}
+              typeCounts={shown.typeCounts}
+              hasPhrases={shown.hasPhrases}
             />
           ) : (
             <ol className="search-results__list" aria-label="Search results">

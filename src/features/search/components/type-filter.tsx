@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import type { DocType } from '@/search/doc-source'
 import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
@@ -8,28 +9,53 @@ const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
   { value: 'take', label: 'Takes' },
 ]
 
-/** Type chips as links: the filter lives in the URL like the query, beside the topic chips. */
-export function TypeFilter({ query, current }: { query: string; current: SearchTypeFilter }) {
+/** How many results each type chip leads to; All is their sum. */
+function countFor(value: SearchTypeFilter, counts: Record<DocType, number>): number {
+  return value === 'all' ? counts.story + counts.letter + counts.take : counts[value]
+}
+
+/**
+ * Type chips as links: the filter lives in the URL like the query, beside the topic chips. With
+ * `counts` (none for a quoted phrase, whose counts are only upper bounds) each chip says how many
+ * results it leads to.
+ */
+export function TypeFilter({
+  query,
+  current,
+  counts,
+}: {
+  query: string
+  current: SearchTypeFilter
+  counts?: Record<DocType, number>
+}) {
   return (
     <nav className="search-filter" aria-label="Result type">
       <ul className="search-filter__list">
-        {OPTIONS.map(({ value, label }) => (
-          <li key={value}>
-            <Link
-              to="/search"
-              search={(previous: SearchPageParams) => ({
-                ...previous,
-                q: query || undefined,
-                type: value === 'all' ? undefined : value,
-              })}
-              replace
-              className={`chip${value === current ? ' is-active' : ''}`}
-              aria-current={value === current ? 'true' : undefined}
-            >
-              {label}
-            </Link>
-          </li>
-        ))}
+        {OPTIONS.map(({ value, label }) => {
+          const count = counts ? countFor(value, counts) : null
+          return (
+            <li key={value}>
+              <Link
+                to="/search"
+                search={(previous: SearchPageParams) => ({
+                  ...previous,
+                  q: query || undefined,
+                  type: value === 'all' ? undefined : value,
+                })}
+                replace
+                // Only the chip of the current URL is the current page: by default the router
+                // also marks All, whose search is a part of every other chip's.
+                activeOptions={{ exact: true }}
+                className={`chip${value === current ? ' is-active' : ''}`}
+                // The name starts with the visible label (voice control), then the count.
+                aria-label={count === null ? undefined : `${label}, ${count}`}
+              >
+                {label}
+                {count === null ? null : <span className="chip__count">{count}</span>}
+              </Link>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )
