@@ -3,24 +3,36 @@ import { useCallback } from 'react'
 import { TopicChips } from '@/components/ui/topic-chips'
 import { useTopicSelection } from '@/components/ui/topic-filter'
 import { topicTaxonomy } from '@/corpus/topics'
-import { renderBookmarkToggle } from '@/features/bookmarks/components/bookmark-toggle'
-import { loadCatalog } from '@/features/reader/route-loaders'
+import {
+  renderBookmarkToggle,
+  type BookmarkStory,
+} from '@/features/bookmarks/components/bookmark-toggle'
 import { SearchResultsPage } from '@/features/search/components/search-results-page'
 import { searchPageState } from '@/features/search/search-params'
 import type { SearchHit } from '@/search/search-engine'
 import type { SearchAnswer } from '@/search/search-protocol'
-import { useCorpusIndex } from '@/stores/corpus-store'
 
+// No loader: the results need only the search index, which the page asks the search worker for.
+// A hit knows enough of its story for the bookmark toggle, so a deep link to results never
+// waits for the catalog (a megabyte at archive scale).
 export const Route = createFileRoute('/search')({
   validateSearch: searchPageState,
-  // The catalog gives each hit its story, for the bookmark toggle.
-  loader: () => loadCatalog(),
   component: SearchRoute,
 })
 
+/** A story or take hit as the bookmark toggle needs it: a take bookmarks its story. */
+function hitStory(hit: SearchHit): BookmarkStory | null {
+  if (!hit.storyId) return null
+  return { id: hit.storyId, issueId: hit.issueId, headline: hit.title, issueDate: hit.issueDate }
+}
+
+function renderHitActions(hit: SearchHit) {
+  const story = hitStory(hit)
+  return story ? renderBookmarkToggle(story) : null
+}
+
 function SearchRoute() {
   const { q, type } = Route.useSearch()
-  const { storiesById } = useCorpusIndex()
   const { selection, unknown, setSelection } = useTopicSelection()
   // The engine filters by topic before it pages and counts every match, so the chips' numbers
   // and "12 of 40 results" cover all results, not only those listed so far. With a quoted
@@ -43,13 +55,6 @@ function SearchRoute() {
       />
     ),
     [selection, unknown, setSelection],
-  )
-  const renderHitActions = useCallback(
-    (hit: SearchHit) => {
-      const story = hit.storyId ? storiesById.get(hit.storyId) : undefined
-      return story ? renderBookmarkToggle(story) : null
-    },
-    [storiesById],
   )
   return (
     <SearchResultsPage

@@ -122,16 +122,6 @@ describe('front page', () => {
     resetBookmarksStore()
   })
 
-  it('starts loading the catalog when the reader focuses the search field', async () => {
-    const user = userEvent.setup()
-    const { fetchMock } = renderApp('/')
-    await screen.findByRole('heading', { level: 1, name: 'April 7, 2021' })
-    await user.click(screen.getByRole('searchbox', { name: /search stories/i }))
-    await waitFor(() =>
-      expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain('/corpus/catalog.json'),
-    )
-  })
-
   it('reuses the loaded catalog when the reader comes back to it', async () => {
     const { router, fetchMock } = renderApp('/issues')
     await screen.findByRole('heading', { level: 1, name: 'All issues' })

@@ -1,12 +1,16 @@
 // The bookmark button for a story: a toggle (aria-pressed) whose name stays the same whether or
 // not the story is saved, as toggle buttons should; the icon fills in when it is.
-// It takes the story summary a list already has; the issue date is looked up when it is saved.
+// It takes the story summary a list already has (or what a search hit knows); the issue date is
+// looked up when it is saved, unless the caller knows it.
 import type { StorySummary } from '@/corpus/schema'
 import { getBookmarksStore, useIsBookmarked, type BookmarkInput } from '@/stores/bookmarks-store'
 import { knownIssueDate } from '@/stores/corpus-store'
 import '@/styles/bookmarks.css'
 
-export type BookmarkStory = Pick<StorySummary, 'id' | 'issueId' | 'headline'>
+export type BookmarkStory = Pick<StorySummary, 'id' | 'issueId' | 'headline'> & {
+  /** The issue's date when the caller has it; otherwise it is looked up in the loaded corpus. */
+  issueDate?: string | null
+}
 
 export interface BookmarkToggleProps {
   story: BookmarkStory
@@ -18,7 +22,7 @@ export interface BookmarkToggleProps {
 
 /** What a bookmark keeps about a story, so it can still be named if the story leaves the corpus. */
 export function bookmarkInput(story: BookmarkStory): BookmarkInput {
-  const issueDate = knownIssueDate(story.issueId)
+  const issueDate = story.issueDate !== undefined ? story.issueDate : knownIssueDate(story.issueId)
   return { storyId: story.id, issueId: story.issueId, headline: story.headline, issueDate }
 }
 

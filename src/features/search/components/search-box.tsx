@@ -107,8 +107,8 @@ export function SearchBox() {
         onFocus={() => {
           setShowRecent(true)
           prepareSearch()
-          // The results page's code and the catalog load while the reader starts typing; a
-          // failure here is shown, with Retry, when the page itself loads.
+          // The results page's code loads while the reader starts typing; a failure here is
+          // shown, with Retry, when the page itself loads.
           router.preloadRoute({ to: '/search' }).catch(() => undefined)
         }}
       />
