@@ -53,7 +53,9 @@ export async function appCodeFor<T>(url: string, code: Promise<T>): Promise<T> {
     throw new LoadError(
       'network',
       url,
-      `Could not load the part of the app that reads this file (${describe(cause)}).`,
+      // After a deploy the old chunk is gone for good, and a browser may keep the failed
+      // import until the page reloads: trying again alone may not help.
+      `Could not load the part of the app that reads this file (${describe(cause)}). If trying again does not help, reload the page.`,
     )
   }
 }

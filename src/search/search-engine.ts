@@ -52,6 +52,11 @@ export interface SearchResults {
    * the query has phrases, like `topicCounts`.
    */
   typeCounts: Record<DocType, number>
+  /**
+   * Documents that hold the query's words, of any type and about any topic: 0 when the words are
+   * nowhere in the archive. An upper bound when the query has phrases.
+   */
+  totalEverywhere: number
   termCount: number
   /** Normalized vocabulary words that matched, for marks and the reader's `hl` parameter. */
   words: string[]
@@ -104,11 +109,13 @@ export class SearchEngine {
     const selection = options.topics
     const counter = this.topics.counter()
     const typeCounts: Record<DocType, number> = { story: 0, letter: 0, take: 0 }
+    let totalEverywhere = 0
     const ranking = rankDocuments(parsed, this.vocabulary, this.scratch, {
       limit: parsed.phrases.length > 0 ? Math.max(limit, PHRASE_CANDIDATES) : limit,
       // Each kind of chip counts the matches the other kind lets through: topic chips those of
       // the asked type, type chips those about the selected topics.
       accept: (doc) => {
+        totalEverywhere++
         const aboutTopics = !selection || matchesSelection(this.topics.of(doc), selection)
         if (aboutTopics) typeCounts[TYPE_BY_CODE[types[doc]!]!]++
         if (typeCode && types[doc] !== typeCode) return false
@@ -123,6 +130,7 @@ export class SearchEngine {
       totalBeforeTopics: counter.documents,
       topicCounts: counter.counts(),
       typeCounts,
+      totalEverywhere,
       termCount: parsed.terms.length,
       words: ranking.words,
       onlyStopWords: parsed.onlyStopWords,

@@ -55,10 +55,9 @@ export class SearchSession {
       results = this.engine.describe({ ...ranked, hits: page }, this.texts, limit)
       if (!ranked.hasPhrases || results.hits.length >= limit || end >= ranked.hits.length) break
     }
-    // Other spellings help when the words matched nothing, not when the chips or the type left
-    // nothing: then the page says what another type or topic holds.
-    const matchedElsewhere = Object.values(results.typeCounts).some((count) => count > 0)
-    const wordsMissed = (results.totalBeforeTopics === 0 && !matchedElsewhere) || results.hasPhrases
+    // Other spellings help when the words are nowhere in the archive, not when the chips or the
+    // type left nothing: then the page says where the words are.
+    const wordsMissed = results.totalEverywhere === 0 || results.hasPhrases
     const suggestions =
       results.hits.length === 0 && wordsMissed && !results.onlyStopWords
         ? this.engine.nearestTerms(request.query)

@@ -41,7 +41,7 @@ export class WordTable {
 
   /**
    * The number of `text.slice(start, end)`, whose wordHash() is `hash`; `numberOf` gives it the
-   * first time.
+   * first time. A word is never empty (length 0 marks an empty slot).
    */
   lookup(
     text: string,
@@ -51,6 +51,7 @@ export class WordTable {
     numberOf: (word: string) => number,
   ): number {
     const length = end - start
+    if (length <= 0) throw new RangeError(`WordTable: an empty word (${start}, ${end})`)
     let slot = hash & this.mask
     for (let stored = this.lengths[slot]; stored !== 0; stored = this.lengths[slot]) {
       if (stored === length && this.hashes[slot] === hash && this.holds(slot, text, start, length))

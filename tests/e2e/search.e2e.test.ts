@@ -20,6 +20,8 @@ const pathAndQuery = (page: Page) => {
 describe('search in the browser', () => {
   it('finds a story through a typo, opens the matched section marked, and Back restores the results', async () => {
     const { page, context, errors } = await openPage(app.browser)
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await gotoAndWait(page, app.server.baseUrl)
 
     await page.keyboard.press('/')
@@ -34,6 +36,9 @@ describe('search in the browser', () => {
       .poll(() => first.getByRole('heading').textContent(), { timeout: 10_000 })
       .toBe('Facebook vs Deepfakes')
     expect(await first.locator('mark').count()).toBeGreaterThan(0)
+    // Focusing the field started the worker on the index; the results never needed the catalog.
+    expect(requested.some((path) => path.endsWith('/corpus/search-index.json'))).toBe(true)
+    expect(requested.some((path) => path.endsWith('/corpus/catalog.json'))).toBe(false)
     await screenshot(page, 'search-results-desktop')
     expect(await axeViolations(page)).toEqual([])
 

@@ -85,6 +85,8 @@ describe('topic filter in the search engine', () => {
     for (const type of [undefined, 'story', 'letter', 'take'] as const) {
       const results = seedSearch().engine.rank(query, { limit: 3, type, topics: selection })
       expect(results.typeCounts).toEqual(expected)
+      // Whatever the filters, how many documents hold the words at all.
+      expect(results.totalEverywhere).toBe(unfiltered.total)
     }
     const everyType = { story: 0, letter: 0, take: 0 }
     for (const hit of unfiltered.hits) everyType[hit.type]++

@@ -11,6 +11,8 @@ describe('WordTable', () => {
         // A small table, so that the property runs through several doublings of its slots and
         // of the space its words are kept in.
         const table = new WordTable(4, 4)
+        // Every word given the same hash: only comparing the words themselves tells them apart.
+        const colliding = new WordTable(4, 4)
         const reference = new Map<string, number>()
         const text = words.join(' ')
         forEachWord(text, (start, end, hash) => {
@@ -29,9 +31,14 @@ describe('WordTable', () => {
           )
           expect(number).toBe(reference.get(word))
           expect(asked).toEqual(isNew ? [word] : [])
+          expect(colliding.lookup(text, start, end, 0, () => reference.size - 1)).toBe(number)
         })
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('refuses an empty word, which would read as an empty slot', () => {
+    expect(() => new WordTable().lookup('ab', 1, 1, 0, () => 0)).toThrow(RangeError)
   })
 })

@@ -178,6 +178,25 @@ describe('search results page', SLOW, () => {
     expect(await resultTitles()).toHaveLength(1)
   })
 
+  it('offers to search everything when the words are only outside the chosen type and topics', async () => {
+    const user = userEvent.setup()
+    const { engine, bodies } = seedSearch()
+    const [letter] = engine.rank('edelman', { limit: 1 }).hits
+    const letterTopics = bodies
+      .find((body) => body.issue.id === letter!.issueId)!
+      .issue.letter!.topics.map((topic) => topic.slug)
+    const other = topicTaxonomy.find((topic) => !letterTopics.includes(topic.slug))!.slug
+    const { router } = renderSearchApp(`/search?q=edelman&type=story&topics=${other}`)
+    const status = await screen.findByText(/nor anything about the selected topics/, {}, ANSWER)
+    expect(status).toHaveTextContent(
+      'No stories match edelman, nor anything about the selected topics. Search every type and topic',
+    )
+    expect(screen.queryByText(/Nearest words/)).not.toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Search every type and topic' }))
+    await urlSearchBecomes(router, { q: 'edelman' })
+    expect(await resultTitles()).toHaveLength(1)
+  })
+
   it('keeps the type and topic chips when the reader follows a suggested word', async () => {
     const user = userEvent.setup()
     const { router } = renderSearchApp('/search?q=radiolgy%20zzzqqq&type=story&topics=health')

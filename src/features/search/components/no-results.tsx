@@ -10,6 +10,8 @@ interface NoResultsProps {
   onlyStopWords: boolean
   /** Matches of each type (see SearchResults.typeCounts); upper bounds when `hasPhrases`. */
   typeCounts: Record<DocType, number>
+  /** Documents holding the words, whatever the filters (SearchResults.totalEverywhere). */
+  totalEverywhere: number
   hasPhrases: boolean
 }
 
@@ -39,10 +41,11 @@ function elsewhere(type: DocType, counts: Record<DocType, number>): string | nul
 }
 
 /**
- * Says so plainly: when only the chosen type lacks matches, what the other types hold and a
- * way to them; otherwise the nearest words that do occur in the archive. A link replaces only
- * what it is about: the query, or the type; the other filters stay, as they do when the reader
- * types.
+ * Says so plainly, and where the words are when the filters hid them: in another type (with a
+ * way there), or only outside the chosen type and topics (with a way to search everything).
+ * When the words are nowhere, the nearest words that do occur in the archive. A link replaces
+ * only what it is about; the other filters stay, as they do when the reader types. With a quoted
+ * phrase the counts are of documents holding its words, not the phrase, so nothing is promised.
  */
 export function NoResults({
   query,
@@ -50,25 +53,36 @@ export function NoResults({
   suggestions,
   onlyStopWords,
   typeCounts,
+  totalEverywhere,
   hasPhrases,
 }: NoResultsProps) {
-  const heldElsewhere = type === 'all' ? null : elsewhere(type, typeCounts)
+  const filtered = type !== 'all' && !hasPhrases && !onlyStopWords
+  const heldElsewhere = filtered ? elsewhere(type, typeCounts) : null
   return (
     <div className="search-empty" role="status">
       <p>
         {onlyStopWords ? (
           <>Those words are too common to search for. Try a more specific word.</>
-        ) : type !== 'all' && heldElsewhere ? (
+        ) : filtered && heldElsewhere ? (
           <>
-            No {NOUNS[type][1]} match <q>{query}</q>
-            {/* A phrase's counts are of documents holding its words: no number is promised. */}
-            {hasPhrases ? '' : `; ${heldElsewhere}`}.{' '}
+            No {NOUNS[type][1]} match <q>{query}</q>; {heldElsewhere}.{' '}
             <Link
               to="/search"
               search={(previous: SearchPageParams) => ({ ...previous, type: undefined })}
               activeOptions={NEVER_THIS_PAGE}
             >
               Show every type
+            </Link>
+          </>
+        ) : filtered && totalEverywhere > 0 ? (
+          <>
+            No {NOUNS[type][1]} match <q>{query}</q>, nor anything about the selected topics.{' '}
+            <Link
+              to="/search"
+              search={(previous: SearchPageParams) => ({ q: previous.q })}
+              activeOptions={NEVER_THIS_PAGE}
+            >
+              Search every type and topic
             </Link>
           </>
         ) : (

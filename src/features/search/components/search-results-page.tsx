@@ -125,6 +125,7 @@ const SearchResultsView = memo(function SearchResultsView({
               suggestions={shown.suggestions}
               onlyStopWords={shown.onlyStopWords}
               typeCounts={shown.typeCounts}
+              totalEverywhere={shown.totalEverywhere}
               hasPhrases={shown.hasPhrases}
             />
           ) : (

@@ -43,10 +43,12 @@ export function TypeFilter({
                   type: value === 'all' ? undefined : value,
                 })}
                 replace
-                // Only the chip of the current URL is the current page: by default the router
-                // also marks All, whose search is a part of every other chip's.
+                // The chip of the current type is the current page. Matched exactly, the router
+                // marks no other: by default it also marked All, whose search is a part of every
+                // other chip's.
                 activeOptions={{ exact: true }}
                 className={`chip${value === current ? ' is-active' : ''}`}
+                aria-current={value === current ? 'page' : undefined}
                 // The name starts with the visible label (voice control), then the count.
                 aria-label={count === null ? undefined : `${label}, ${count}`}
               >
