@@ -1,7 +1,7 @@
 // The topics of each indexed document, for the search page's chips: which documents a selection
 // keeps, and how many matches carry each topic. Takes are stored without topics and have their
 // story's, as they have its id and headline.
-import { DOC_TYPE_CODES, type SearchIndexData } from './index-schema'
+import { storyDocOf, type SearchIndexData } from './index-schema'
 
 /** Counts the topics of documents as a query qualifies them. */
 export interface TopicCounter {
@@ -57,9 +57,10 @@ export class DocTopics {
     const numbers: Int32Array[] = []
     const { types, topics } = this.docs
     for (let doc = 0; doc < types.length; doc++) {
-      if (types[doc] === DOC_TYPE_CODES.take && doc > 0) {
-        perDoc.push(perDoc[doc - 1]!)
-        numbers.push(numbers[doc - 1]!)
+      const owner = storyDocOf(types, doc)
+      if (owner !== doc) {
+        perDoc.push(perDoc[owner]!)
+        numbers.push(numbers[owner]!)
         continue
       }
       const column = topics[doc] ?? ''

@@ -14,6 +14,14 @@ export const SEARCH_INDEX_VERSION = 2
 /** One character per document type in `docs.types`. */
 export const DOC_TYPE_CODES = { story: 's', letter: 'l', take: 't' } as const
 
+/**
+ * The document whose story `doc` shows: a take sits right after its story and borrows its id,
+ * headline and topics; any other document is its own.
+ */
+export function storyDocOf(types: string, doc: number): number {
+  return types[doc] === DOC_TYPE_CODES.take && doc > 0 ? doc - 1 : doc
+}
+
 /** A document's topics: slugs separated by single spaces, or nothing. */
 const TOPIC_LIST = new RegExp(`^(?:${SLUG_PATTERN}(?: ${SLUG_PATTERN})*)?$`)
 

@@ -4,7 +4,7 @@ import { matchesSelection, type TopicSelection } from '../lib/topic-filter'
 import type { DocType } from './doc-source'
 import type { DocTextStore } from './doc-text-store'
 import type { TextPart } from './highlight'
-import { DOC_TYPE_CODES, searchIndexSchema, type SearchIndexData } from './index-schema'
+import { DOC_TYPE_CODES, searchIndexSchema, storyDocOf, type SearchIndexData } from './index-schema'
 import { parseQuery, type ParsedQuery } from './query-parse'
 import { rankDocuments, RankScratch } from './rank'
 import { describeMatch } from './snippet'
@@ -188,8 +188,7 @@ export class SearchEngine {
   private hitOf(doc: number, matched: number, score: number): SearchHit {
     const { docs, issues } = this.data
     const type = TYPE_BY_CODE[docs.types[doc]!]!
-    // A take borrows its story's id and headline from the document just before it.
-    const owner = type === 'take' ? doc - 1 : doc
+    const owner = storyDocOf(docs.types, doc)
     const [issueId, issueDate] = issues[docs.issue[doc]!]!
     return {
       type,

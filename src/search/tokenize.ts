@@ -127,22 +127,6 @@ export class WordCursor {
   }
 }
 
-/** Calls `visit` with the bounds and wordHash() of each word of `text`, as WordCursor steps. */
-export function forEachWord(
-  text: string,
-  visit: (start: number, end: number, hash: number) => void,
-): void {
-  const cursor = new WordCursor().reset(text)
-  while (cursor.next()) visit(cursor.start, cursor.end, cursor.hash)
-}
-
-/** The words of `text` as tokenize() finds them, not yet normalized and without offsets. */
-export function wordsOf(text: string): string[] {
-  const words: string[] = []
-  forEachWord(text, (start, end) => words.push(text.slice(start, end)))
-  return words
-}
-
 /** Whether a term belongs in the index: not a stop word, not a lone latin letter. */
 export function isIndexable(term: string): boolean {
   if (STOP_WORDS.has(term)) return false

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { forEachWord } from '../../src/search/tokenize'
+import { WordCursor } from '../../src/search/tokenize'
 import { WordTable, wordHash } from '../../src/search/word-table'
 
 describe('WordTable', () => {
@@ -15,7 +15,8 @@ describe('WordTable', () => {
         const colliding = new WordTable(4, 4)
         const reference = new Map<string, number>()
         const text = words.join(' ')
-        forEachWord(text, (start, end, hash) => {
+        for (const cursor = new WordCursor().reset(text); cursor.next();) {
+          const { start, end, hash } = cursor
           const word = text.slice(start, end)
           // The hash the scan hands over is the word's own, astral letters included.
           expect(hash).toBe(wordHash(text, start, end))
@@ -32,7 +33,7 @@ describe('WordTable', () => {
           expect(number).toBe(reference.get(word))
           expect(asked).toEqual(isNew ? [word] : [])
           expect(colliding.lookup(text, start, end, 0, () => reference.size - 1)).toBe(number)
-        })
+        }
       }),
       { numRuns: 100 },
     )

@@ -34,6 +34,21 @@ async function resultTitles() {
     .map((h) => h.textContent)
 }
 
+/**
+ * Follows the page's way out of an empty answer for "edelman" (one letter holds it), after
+ * checking it offers no other spellings: the link keeps the query and finds that letter.
+ */
+async function followWayOutToTheLetter(
+  router: ReturnType<typeof renderSearchApp>['router'],
+  user: ReturnType<typeof userEvent.setup>,
+  linkName: string,
+) {
+  expect(screen.queryByText(/Nearest words/)).not.toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: linkName }))
+  await urlSearchBecomes(router, { q: 'edelman' })
+  expect(await resultTitles()).toHaveLength(1)
+}
+
 // Typing key by key in jsdom on a busy machine is slow; these guard behaviour, not speed.
 const SLOW = { timeout: 60_000 }
 
@@ -172,10 +187,7 @@ describe('search results page', SLOW, () => {
     expect(status).toHaveTextContent('No stories match edelman; 1 letter does. Show every type')
     const onlyCurrent = [...document.querySelectorAll('a[aria-current]')].map((a) => a.textContent)
     expect(onlyCurrent).toEqual(['Stories0'])
-    expect(screen.queryByText(/Nearest words/)).not.toBeInTheDocument()
-    await user.click(screen.getByRole('link', { name: 'Show every type' }))
-    await urlSearchBecomes(router, { q: 'edelman' })
-    expect(await resultTitles()).toHaveLength(1)
+    await followWayOutToTheLetter(router, user, 'Show every type')
   })
 
   it('offers to search everything when the words are only outside the chosen type and topics', async () => {
@@ -191,10 +203,7 @@ describe('search results page', SLOW, () => {
     expect(status).toHaveTextContent(
       'No stories match edelman, nor anything about the selected topics. Search every type and topic',
     )
-    expect(screen.queryByText(/Nearest words/)).not.toBeInTheDocument()
-    await user.click(screen.getByRole('link', { name: 'Search every type and topic' }))
-    await urlSearchBecomes(router, { q: 'edelman' })
-    expect(await resultTitles()).toHaveLength(1)
+    await followWayOutToTheLetter(router, user, 'Search every type and topic')
   })
 
   it('keeps the type and topic chips when the reader follows a suggested word', async () => {

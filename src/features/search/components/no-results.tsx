@@ -1,18 +1,16 @@
 import { Link } from '@tanstack/react-router'
 import type { DocType } from '@/search/doc-source'
 import { countLabel } from '@/lib/neighbours'
+import type { SearchAnswer } from '@/search/search-protocol'
 import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 interface NoResultsProps {
   query: string
   type: SearchTypeFilter
-  suggestions: readonly string[]
-  onlyStopWords: boolean
-  /** Matches of each type (see SearchResults.typeCounts); upper bounds when `hasPhrases`. */
-  typeCounts: Record<DocType, number>
-  /** Documents holding the words, whatever the filters (SearchResults.totalEverywhere). */
-  totalEverywhere: number
-  hasPhrases: boolean
+  /** The empty answer: its counts say where the words are, if anywhere. */
+  answer: SearchAnswer
+  /** The selected topics, not the words, left nothing (the topic chips are shown above). */
+  emptiedByTopics: boolean
 }
 
 const NOUNS: Record<DocType, [singular: string, plural: string]> = {
@@ -41,21 +39,23 @@ function elsewhere(type: DocType, counts: Record<DocType, number>): string | nul
 }
 
 /**
- * Says so plainly, and where the words are when the filters hid them: in another type (with a
+ * Why a search shows nothing, said plainly: the selected topics, or where the words are when the
+ * type and topics hid them: in another type (with a
  * way there), or only outside the chosen type and topics (with a way to search everything).
  * When the words are nowhere, the nearest words that do occur in the archive. A link replaces
  * only what it is about; the other filters stay, as they do when the reader types. With a quoted
  * phrase the counts are of documents holding its words, not the phrase, so nothing is promised.
  */
-export function NoResults({
-  query,
-  type,
-  suggestions,
-  onlyStopWords,
-  typeCounts,
-  totalEverywhere,
-  hasPhrases,
-}: NoResultsProps) {
+export function NoResults({ query, type, answer, emptiedByTopics }: NoResultsProps) {
+  const { suggestions, onlyStopWords, typeCounts, totalEverywhere, hasPhrases } = answer
+  if (emptiedByTopics)
+    return (
+      <p className="search-empty" role="status">
+        {answer.totalBeforeTopics === 1
+          ? 'The only result is not about the selected topics.'
+          : `None of the ${answer.totalBeforeTopics} results is about the selected topics.`}
+      </p>
+    )
   const filtered = type !== 'all' && !hasPhrases && !onlyStopWords
   const heldElsewhere = filtered ? elsewhere(type, typeCounts) : null
   return (

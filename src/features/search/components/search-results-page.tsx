@@ -112,22 +112,8 @@ const SearchResultsView = memo(function SearchResultsView({
           <p className="search-results__count" role="status">
             {shown.hits.length > 0 ? countLabel(shown.total, shown.hasPhrases) : null}
           </p>
-          {shown.hits.length === 0 && emptiedByTopics && !pending ? (
-            <p className="search-empty" role="status">
-              {shown.totalBeforeTopics === 1
-                ? 'The only result is not about the selected topics.'
-                : `None of the ${shown.totalBeforeTopics} results is about the selected topics.`}
-            </p>
-          ) : shown.hits.length === 0 && !pending ? (
-            <NoResults
-              query={q}
-              type={filter}
-              suggestions={shown.suggestions}
-              onlyStopWords={shown.onlyStopWords}
-              typeCounts={shown.typeCounts}
-              totalEverywhere={shown.totalEverywhere}
-              hasPhrases={shown.hasPhrases}
-            />
+          {shown.hits.length === 0 && !pending ? (
+            <NoResults query={q} type={filter} answer={shown} emptiedByTopics={emptiedByTopics} />
           ) : (
             <ol className="search-results__list" aria-label="Search results">
               {shown.hits.map((hit) => (
