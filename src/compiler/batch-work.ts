@@ -4,12 +4,12 @@
 // serializes and writes each body and answers with what the catalog, index and report need.
 // A third, `merge`, merges every issue's share of the search index once all are finished.
 // Worker threads and the main thread run the same code; only the transport differs.
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { mergedIndexJson, TermVocabulary, type IndexedIssue } from '../search/build-index'
 import type { Diagnostic } from './diagnostics'
 import { finishIssue, type FinishedIssue } from './finish-issue'
 import type { IdFacts, IssueIds } from './issue-ids'
+import { overwriteFileSync } from './overwrite-file'
 import { idFacts, prepareFile, type PreparedFile } from './prepare-file'
 import type { SourceInput } from './read'
 
@@ -109,7 +109,7 @@ export class BatchWork {
   private write(issueId: string, json: Uint8Array): string | null {
     if (this.issuesDir === null) return null
     try {
-      writeFileSync(path.join(this.issuesDir, `${issueId}.json`), json)
+      overwriteFileSync(path.join(this.issuesDir, `${issueId}.json`), json)
       return null
     } catch (error) {
       return (error as Error).message

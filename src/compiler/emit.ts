@@ -2,7 +2,7 @@
 // issue, search index. Bodies an earlier run left that the new catalog does not list are removed
 // last, so the folder matches the catalog.
 import { readdirSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import {
   compileInParallel,
@@ -12,6 +12,7 @@ import {
 } from './compile-parallel'
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics'
 import { MANIFEST_FILE } from './manifest'
+import { overwriteFileSync } from './overwrite-file'
 import type { Catalog } from '../corpus/schema'
 import type { CompileReport } from './report'
 
@@ -54,11 +55,11 @@ async function removeStaleBodies(issuesDir: string, catalog: Catalog): Promise<v
 }
 
 /** The files that describe the bodies, written after them. */
-async function writeIndexFiles(output: ParallelOutput, outDir: string): Promise<void> {
-  await writeFile(path.join(outDir, 'search-index.json'), output.searchIndexJson)
+function writeIndexFiles(output: ParallelOutput, outDir: string): void {
+  overwriteFileSync(path.join(outDir, 'search-index.json'), output.searchIndexJson)
   // The catalog and front page go last: a reader never sees either before its bodies exist.
-  await writeFile(path.join(outDir, 'front.json'), JSON.stringify(output.frontPage))
-  await writeFile(path.join(outDir, 'catalog.json'), output.catalogJson)
+  overwriteFileSync(path.join(outDir, 'front.json'), JSON.stringify(output.frontPage))
+  overwriteFileSync(path.join(outDir, 'catalog.json'), output.catalogJson)
 }
 
 export interface CompileDirectoryOptions {
@@ -104,7 +105,7 @@ export async function compileDirectory({
   writeFailure ??= output.writeError
   if (issuesDir !== null && writeFailure === null) {
     try {
-      await writeIndexFiles(output, outDir)
+      writeIndexFiles(output, outDir)
       await removeStaleBodies(issuesDir, output.catalog)
     } catch (error) {
       writeFailure = (error as Error).message

@@ -1,11 +1,13 @@
 // The `npm run corpus` command as a maintainer runs it: exit codes, --check, --report json.
 import { spawnSync } from 'node:child_process'
 import {
+  appendFileSync,
   copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +28,16 @@ function seedFolder(): string {
   for (const name of readdirSync(SEEDS_DIR))
     copyFileSync(path.join(SEEDS_DIR, name), path.join(dir, name))
   return dir
+}
+
+/** Every file a compile wrote under `out`, by its path there, with its text. */
+function outputFiles(out: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(out, name)
+    if (name.endsWith('.json')) files[name] = readFileSync(full, 'utf8')
+  }
+  return files
 }
 
 describe('corpus CLI', () => {
@@ -49,9 +61,14 @@ describe('corpus CLI', () => {
       '2021-04-07.json',
     ])
 
-    // Compiled again into the same folder: bodies the catalog no longer lists are gone.
+    // Compiled again into the same folder: bodies the catalog no longer lists are gone, and
+    // files written over in place keep nothing of a longer earlier version.
+    const firstCompile = outputFiles(out)
     writeFileSync(path.join(out, 'issues', '2019-12-31.json'), '{}')
+    appendFileSync(path.join(out, 'issues', '2021-04-07.json'), ' '.repeat(70_000) + 'stale tail')
+    appendFileSync(path.join(out, 'catalog.json'), 'stale tail')
     expect(corpus('--in', seedFolder(), '--out', out).code).toBe(0)
+    expect(outputFiles(out)).toEqual(firstCompile)
     expect(readdirSync(path.join(out, 'issues')).sort()).toEqual([
       '2020-01-08.json',
       '2021-01-13.json',
