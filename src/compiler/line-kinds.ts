@@ -71,15 +71,17 @@ export function parseLabel(line: SourceLine): Label | null {
   }
 }
 
-// Several recognizers look at the same line; its comparison key is computed once.
-const keys = new WeakMap<SourceLine, string>()
+// Several recognizers look at the same line in a row; its comparison key is computed once. One
+// remembered line, not a WeakMap: a WeakMap entry per line of the archive cost more GC time than
+// the keys it saved.
+let keyedLine: SourceLine | null = null
+let lineKey = ''
 function keyOf(line: SourceLine): string {
-  let key = keys.get(line)
-  if (key === undefined) {
-    key = matchKey(line.text)
-    keys.set(line, key)
+  if (line !== keyedLine) {
+    lineKey = matchKey(line.text)
+    keyedLine = line
   }
-  return key
+  return lineKey
 }
 
 /** Structural lines (headings, sign-offs, footers) are short; long paragraphs skip the regexes. */

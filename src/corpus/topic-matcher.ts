@@ -101,6 +101,7 @@ export interface TermMatcher {
 }
 
 const APOSTROPHE = /['’‘`]/
+const NO_TERMS: readonly number[] = []
 
 /** a–z and 0–9: the only characters a token holds. */
 const SYMBOLS = 36
@@ -272,28 +273,35 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
     return position
   }
 
+  /** Whether term `index` occurs from the word of interest `entry` on (its first word does). */
+  function occursAt(found: WordsOfInterest, entry: number, index: number): boolean {
+    const { positions, words } = found
+    const start = positions[entry] as number
+    const wanted = termWords[index] as number[]
+    const last = wanted.length - 1
+    const prefixTerm = (terms[index] as ParsedTerm).prefix
+    for (let offset = 1; offset <= last; offset++) {
+      const at = entry + offset
+      const ok =
+        positions[at] === start + offset &&
+        (prefixTerm && offset === last
+          ? found.hasPrefix(at, wanted[offset] as number)
+          : words[at] === wanted[offset])
+      if (!ok) return false
+    }
+    return true
+  }
+
   function report(found: WordsOfInterest, onHit: OnTermHit): void {
     const { positions, words } = found
     for (let entry = 0; entry < positions.length; entry++) {
       const start = positions[entry] as number
-      const candidates = [...(byFirstWord.get(words[entry] as number) ?? [])]
+      // Terms starting with the word, then those starting with each of its prefixes, in order.
+      for (const index of byFirstWord.get(words[entry] as number) ?? NO_TERMS)
+        if (occursAt(found, entry, index)) onHit(index, start)
       for (let i = found.prefixFrom[entry] as number; i < (found.prefixTo[entry] as number); i++)
-        candidates.push(...(byPrefix.get(found.prefixes[i] as number) ?? []))
-      for (const index of candidates) {
-        const wanted = termWords[index] as number[]
-        const last = wanted.length - 1
-        const prefixTerm = (terms[index] as ParsedTerm).prefix
-        let ok = true
-        for (let offset = 1; ok && offset <= last; offset++) {
-          const at = entry + offset
-          ok =
-            positions[at] === start + offset &&
-            (prefixTerm && offset === last
-              ? found.hasPrefix(at, wanted[offset] as number)
-              : words[at] === wanted[offset])
-        }
-        if (ok) onHit(index, start)
-      }
+        for (const index of byPrefix.get(found.prefixes[i] as number) ?? NO_TERMS)
+          if (occursAt(found, entry, index)) onHit(index, start)
     }
   }
 

@@ -581,8 +581,10 @@ function findHits(text: string): FieldHits {
 /** The words of a hit as they appear in the text (lowercased): "radiologists" for `radiolog*`. */
 function surface(field: FieldHits, id: number, start: number): string {
   const length = (matchable[id] as ParsedTerm).tokens.length
-  if (length === 1) return field.words.wordAt(start)
-  return Array.from({ length }, (_, offset) => field.words.wordAt(start + offset)).join(' ')
+  let spelled = field.words.wordAt(start)
+  for (let offset = 1; offset < length; offset++)
+    spelled += ` ${field.words.wordAt(start + offset)}`
+  return spelled
 }
 
 /** Token positions covered by any `ignore` phrase: matches starting there do not count. */
