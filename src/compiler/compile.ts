@@ -26,8 +26,11 @@ import { buildReport, type CompileReport } from './report'
 
 /** The compiled corpus. */
 export interface AssembledCorpus {
-  /** Each body serialized once, in UTF-8, in catalog order. */
-  bodyJson: Uint8Array[]
+  /**
+   * Each body serialized once, in UTF-8, in catalog order; null for a body that the thread which
+   * finished it also wrote (a compile into a folder), so that it never had to travel here.
+   */
+  bodyJson: (Uint8Array | null)[]
   catalog: Catalog
   /** `catalog` serialized, as emit writes it. */
   catalogJson: string
@@ -44,10 +47,15 @@ export interface CompileOutput extends AssembledCorpus {
   bodies: IssueBody[]
 }
 
+/** A finished issue as the batch half gets it: its body's bytes are null once written out. */
+export interface CollectedIssue extends Omit<FinishedIssue, 'json'> {
+  json: Uint8Array | null
+}
+
 /** What one file contributed: every diagnostic about it, in order, and its issue if valid. */
 export interface FileOutcome {
   diagnostics: Diagnostic[]
-  finished: FinishedIssue | null
+  finished: CollectedIssue | null
 }
 
 /** Newest first; undated issues after dated ones, by id. */
@@ -62,7 +70,7 @@ function compareIssues(
 }
 
 /** The catalog without its version, and that serialized: what the version hashes first. */
-function catalogDraft(issues: readonly FinishedIssue[]): {
+function catalogDraft(issues: readonly CollectedIssue[]): {
   draft: Omit<Catalog, 'version'>
   json: string
 } {
@@ -117,12 +125,12 @@ interface Collected {
   /** The manifest's first, then each file's in name order. */
   diagnostics: Diagnostic[]
   /** In catalog order. */
-  issues: FinishedIssue[]
+  issues: CollectedIssue[]
 }
 
 function collect(outcomes: readonly FileOutcome[], leading: readonly Diagnostic[]): Collected {
   const diagnostics: Diagnostic[] = [...leading]
-  const issues: FinishedIssue[] = []
+  const issues: CollectedIssue[] = []
   for (const outcome of outcomes) {
     diagnostics.push(...outcome.diagnostics)
     if (outcome.finished) issues.push(outcome.finished)
