@@ -10,6 +10,7 @@ import {
   readBuiltCatalog,
   screenshot,
   serveAppInBrowser,
+  VIEWPORTS,
 } from './harness'
 
 const catalog = readBuiltCatalog()
@@ -244,6 +245,28 @@ describe('keyboard', () => {
     await page.keyboard.press('j')
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
     await context.close()
+  })
+
+  it('keyboard tips show where there is a keyboard, not on a touch-only phone', async () => {
+    const tips = async (touch: boolean) => {
+      const context = await app.browser.newContext({
+        viewport: VIEWPORTS.phone,
+        isMobile: touch,
+        hasTouch: touch,
+        serviceWorkers: 'block',
+      })
+      const page = await context.newPage()
+      await gotoAndWait(page, `${app.server.baseUrl}thinking`)
+      const shown = await page
+        .locator('kbd')
+        .evaluateAll((all) =>
+          all.filter((kbd) => kbd.checkVisibility()).map((kbd) => kbd.textContent),
+        )
+      await context.close()
+      return shown
+    }
+    expect(await tips(false)).toEqual(['j', 'k', '?'])
+    expect(await tips(true)).toEqual([])
   })
 
   it('? opens the shortcuts dialog, Tab stays inside, Esc closes it', async () => {

@@ -61,6 +61,50 @@ describe('topic chips', () => {
     await context.close()
   })
 
+  it('on a phone stay on one line that scrolls sideways and bring a selected chip into view', async () => {
+    const { page, context, errors } = await openPage(app.browser, { viewport: 'phone' })
+    await gotoAndWait(page, `${app.server.baseUrl}thinking`)
+    const row = page.locator('.topic-chips__list')
+    const chips = page.locator('.topic-chip')
+    const chipTops = () =>
+      chips.evaluateAll((all) => all.map((chip) => Math.round(chip.getBoundingClientRect().top)))
+    expect(new Set(await chipTops()).size).toBe(1)
+    expect(await row.evaluate((list) => list.scrollWidth > list.clientWidth)).toBe(true)
+    // Whether a chip lies wholly inside the row's visible part.
+    const inSight = (slug: string) =>
+      row.evaluate((list, wanted) => {
+        const chip = list.querySelector(`[data-topic="${wanted}"]`)!.getBoundingClientRect()
+        const box = list.getBoundingClientRect()
+        return chip.left >= box.left && chip.right <= box.right
+      }, slug)
+    // The least common topic sorts last, out of sight until the row scrolls.
+    const last = (await chips.last().getAttribute('data-topic'))!
+    expect(await inSight(last)).toBe(false)
+
+    // From the keyboard: Tab brings each chip wholly into view in turn.
+    const focusedTopic = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-topic') ?? null)
+    await chips.first().focus()
+    const count = await chips.count()
+    for (let i = 1; i < count; i++) {
+      await page.keyboard.press('Tab')
+      const focused = await focusedTopic()
+      expect(focused && (await inSight(focused)), `chip ${i + 1} (${focused})`).toBe(true)
+    }
+    expect(await focusedTopic()).toBe(last)
+
+    // Opened from a link (or Back), the row scrolls to the chip that filters the list.
+    await gotoAndWait(page, `${app.server.baseUrl}thinking?topics=${last}`)
+    await expect.poll(() => inSight(last)).toBe(true)
+    expect(
+      await page.locator(`.topic-chip[data-topic="${last}"]`).getAttribute('aria-pressed'),
+    ).toBe('true')
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'thinking-chips-phone')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('an unknown topic in a link is ignored with a quiet notice, not an error page', async () => {
     const { page, context } = await openPage(app.browser)
     await gotoAndWait(page, `${app.server.baseUrl}topics/vision`)

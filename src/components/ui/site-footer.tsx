@@ -3,7 +3,10 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         Batch Reader is an unofficial reader for <cite>The Batch</cite>, DeepLearning.AI’s weekly AI
-        newsletter. Press <kbd>?</kbd> for keyboard shortcuts.
+        newsletter.{' '}
+        <span className="keyboard-hint">
+          Press <kbd>?</kbd> for keyboard shortcuts.
+        </span>
       </p>
     </footer>
   )

@@ -1,7 +1,7 @@
 // A row of topic chips over a list: one toggle button per topic with its count in the list, an
 // any/all switch and clear-all. Presentational: the selection comes in and changes go out, so
 // the same row serves URL-backed lists (see use-topic-selection.ts) and tests.
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { TopicMatch, TopicSelection } from '@/lib/topic-filter'
 import { toggleTopic } from '@/lib/topic-filter'
 import '@/styles/chips.css'
@@ -25,6 +25,18 @@ export interface TopicChipsProps {
   shown?: { count: number; total: number; noun: string }
 }
 
+/**
+ * Scrolls the chip row sideways, and only sideways, until `chip` is wholly in view. Focus alone
+ * does not: Chromium leaves a chip that is half in sight where it is.
+ */
+function revealChip(list: HTMLElement, chip: HTMLElement): void {
+  const row = list.getBoundingClientRect()
+  const box = chip.getBoundingClientRect()
+  const margin = 8
+  if (box.left < row.left) list.scrollLeft -= row.left - box.left + margin
+  else if (box.right > row.right) list.scrollLeft += box.right - row.right + margin
+}
+
 export function TopicChips({
   topics,
   counts,
@@ -42,6 +54,17 @@ export function TopicChips({
       (a, b) =>
         (counts.get(b.slug) ?? 0) - (counts.get(a.slug) ?? 0) || a.name.localeCompare(b.name),
     )
+  const listRef = useRef<HTMLUListElement>(null)
+  const firstSelected = visible.find((t) => selection.topics.includes(t.slug))?.slug
+  // Where the row scrolls sideways (phones), a selected chip may sit out of sight, say after a
+  // reload or Back: bring the first one in, so the reader sees what filters the list.
+  useEffect(() => {
+    const list = listRef.current
+    const chip = [...(list?.querySelectorAll<HTMLElement>('[data-topic]') ?? [])].find(
+      (element) => element.dataset.topic === firstSelected,
+    )
+    if (list && chip) revealChip(list, chip)
+  }, [firstSelected])
   if (visible.length === 0 && unknown.length === 0) return null
   const setMatch = (match: TopicMatch) => onChange({ ...selection, match })
 
@@ -50,7 +73,7 @@ export function TopicChips({
       <span id={labelId} className="visually-hidden">
         {label}
       </span>
-      <ul className="topic-chips__list">
+      <ul className="topic-chips__list" ref={listRef}>
         {visible.map((topic) => {
           const count = counts.get(topic.slug) ?? 0
           return (
@@ -63,6 +86,9 @@ export function TopicChips({
                 // The name starts with the visible label (voice control), then the count.
                 aria-label={`${topic.name}, ${count}`}
                 onClick={() => onChange(toggleTopic(selection, topic.slug))}
+                onFocus={(event) => {
+                  if (listRef.current) revealChip(listRef.current, event.currentTarget)
+                }}
               >
                 {topic.name}
                 <span className="topic-chip__count">{count}</span>

@@ -29,8 +29,10 @@ export function ThinkingFeed({
         kicker="The editors’ take"
         subtitle={
           <p>
-            Every “We’re thinking” from The Batch, newest first: {countLabel(takes.length, 'take')}.
-            Press <kbd>j</kbd> and <kbd>k</kbd> to move between them.
+            Every “We’re thinking” from The Batch, newest first: {countLabel(takes.length, 'take')}.{' '}
+            <span className="keyboard-hint">
+              Press <kbd>j</kbd> and <kbd>k</kbd> to move between them.
+            </span>
           </p>
         }
       >
