@@ -56,8 +56,9 @@ export function TopicChips({
     )
   const listRef = useRef<HTMLUListElement>(null)
   const firstSelected = visible.find((t) => selection.topics.includes(t.slug))?.slug
-  // Where the row scrolls sideways (phones), a selected chip may sit out of sight, say after a
-  // reload or Back: bring the first one in, so the reader sees what filters the list.
+  // Where the row scrolls sideways (phones), a selected chip may sit out of sight, say when a
+  // link opens the list: bring the first one in, so the reader sees what filters the list. After
+  // a chip press (a navigation) the router's scroll restoration puts the row back where it was.
   useEffect(() => {
     const list = listRef.current
     const chip = [...(list?.querySelectorAll<HTMLElement>('[data-topic]') ?? [])].find(
