@@ -21,7 +21,10 @@ export interface TopicChipsProps {
   unknown?: readonly string[]
   /** Names the group for assistive technology, e.g. "Filter stories by topic". */
   label?: string
-  /** Items shown after filtering and in total, announced politely when the filter changes. */
+  /**
+   * Items shown after filtering and in total, announced politely when the filter changes; none
+   * where the list says its own count (search results) and no topic filters it.
+   */
   shown?: { count: number; total: number; noun: string }
 }
 
@@ -125,13 +128,14 @@ export function TopicChips({
             Clear all topics
           </button>
         ) : null}
-        {shown ? (
-          <span role="status" className="topic-chips__shown">
-            {shown.count === shown.total
+        {/* Always there, even empty: a live region added along with its text may go unread. */}
+        <span role="status" className="topic-chips__shown">
+          {!shown
+            ? null
+            : shown.count === shown.total
               ? `${shown.total} ${shown.noun}`
               : `${shown.count} of ${shown.total} ${shown.noun}`}
-          </span>
-        ) : null}
+        </span>
       </div>
       {unknown.length > 0 ? (
         <p className="topic-chips__notice">
