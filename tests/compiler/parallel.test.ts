@@ -10,6 +10,7 @@ import { compileInParallel, type ParallelOptions } from '../../src/compiler/comp
 import { compileDirectory } from '../../src/compiler/emit'
 import type { SourceFile } from '../../src/compiler/read'
 import { generateArchive } from '../../src/compiler/synth'
+import { workerBundle } from '../../src/compiler/worker-bundle'
 import { loadFolder, SEEDS_DIR, textFile } from './helpers'
 
 const utf8 = new TextDecoder()
@@ -53,6 +54,17 @@ describe('compiling on worker threads', () => {
     expect(parallel.bodyJson.length).toBe(files.length)
     expect(serialize(parallel)).toBe(serialize(expected))
     expect(parallel.writeError).toBeNull()
+    expect(lost).toEqual([])
+  }, 60_000)
+
+  it('gives the same output from a worker bundle kept by an earlier compile', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'worker-cache-'))
+    await workerBundle(cacheDir)
+    const kept = await workerBundle(cacheDir)
+    expect(kept?.protocol).toBe('file:')
+    const { lost, options } = withWorkers({ workerEntry: kept! })
+    const parallel = await compileInParallel(files, manifest, { ...options, issuesDir: null })
+    expect(serialize(parallel)).toBe(serialize(expected))
     expect(lost).toEqual([])
   }, 60_000)
 
