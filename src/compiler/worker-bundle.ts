@@ -3,7 +3,15 @@
 // its hooks, which costs each worker about a second of a 2-core machine's CPU before it does any
 // work; the bundle loads in a fraction of that.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { BuildOptions } from 'esbuild'
@@ -64,11 +72,25 @@ function keptBundle(cacheDir: string): URL | null {
   }
 }
 
+/**
+ * A build is not kept when any input's file time is this close to its start, or after it: the
+ * file may have changed after esbuild read it (file times lag the clock by a few milliseconds),
+ * and its digest would then not be of the code that was built.
+ */
+const SETTLE_MS = 1000
+
 /** Keeps `code` and what it was built from; the previous bundle goes. Best effort. */
-function keepBundle(cacheDir: string, code: string, inputs: readonly string[]): void {
+function keepBundle(
+  cacheDir: string,
+  code: string,
+  inputs: readonly string[],
+  buildStarted: number,
+  settleMs: number,
+): void {
   // With no inputs to check, a kept bundle would never be found out of date.
   if (inputs.length === 0) return
   try {
+    if (inputs.some((input) => statSync(input).mtimeMs > buildStarted - settleMs)) return
     mkdirSync(cacheDir, { recursive: true })
     const recordPath = path.join(cacheDir, RECORD_FILE)
     const previous = keptRecord(cacheDir)?.file
@@ -90,9 +112,10 @@ function keepBundle(cacheDir: string, code: string, inputs: readonly string[]): 
 }
 
 /** Builds the bundle (and keeps it); null when esbuild is missing or the build fails. */
-async function buildBundle(cacheDir: string): Promise<URL | null> {
+async function buildBundle(cacheDir: string, settleMs: number): Promise<URL | null> {
   try {
     const { build } = await import('esbuild')
+    const buildStarted = Date.now()
     const result = await build({ ...BUILD_OPTIONS, write: false, metafile: true })
     const code = result.outputFiles?.[0]?.text
     if (code === undefined) return null
@@ -101,6 +124,8 @@ async function buildBundle(cacheDir: string): Promise<URL | null> {
       cacheDir,
       code,
       Object.keys(result.metafile?.inputs ?? {}).map((input) => path.resolve(cwd, input)),
+      buildStarted,
+      settleMs,
     )
     return new URL(`data:text/javascript,${encodeURIComponent(code)}`)
   } catch {
@@ -110,8 +135,8 @@ async function buildBundle(cacheDir: string): Promise<URL | null> {
 }
 
 /** The worker bundle from `cacheDir` if it is current, else built anew and kept there. */
-export async function workerBundle(cacheDir: string): Promise<URL | null> {
-  return keptBundle(cacheDir) ?? (await buildBundle(cacheDir))
+export async function workerBundle(cacheDir: string, settleMs = SETTLE_MS): Promise<URL | null> {
+  return keptBundle(cacheDir) ?? (await buildBundle(cacheDir, settleMs))
 }
 
 let bundled: Promise<URL | null> | null = null

@@ -1,6 +1,6 @@
 // The compile worker's bundle is kept between compiles and rebuilt when any file it was built
 // from changes; a cache that cannot be written or read costs a build, never the compile.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -44,6 +44,18 @@ describe('the worker bundle', () => {
     )
     expect((await workerBundle(cacheDir))?.protocol).toBe('data:')
     expect(readRecord(cacheDir).inputs[input]).toBe(current)
+  }, 30_000)
+
+  it('is not kept when a file it was built from may have changed during the build', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'worker-cache-'))
+    await workerBundle(cacheDir)
+    const inputs = Object.keys(readRecord(cacheDir).inputs)
+    const newest = Math.max(...inputs.map((input) => statSync(input).mtimeMs))
+    // A window that reaches back past the newest input: as if it were saved during the build.
+    const window = Date.now() - newest + 60_000
+    const fresh = mkdtempSync(path.join(tmpdir(), 'worker-cache-'))
+    expect((await workerBundle(fresh, window))?.protocol).toBe('data:')
+    expect(existsSync(path.join(fresh, RECORD))).toBe(false)
   }, 30_000)
 
   it('is still built when the cache cannot be written, or holds garbage', async () => {
