@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { DocType } from '@/search/doc-source'
+import { docTypes, type DocType } from '@/search/doc-source'
 import { countLabel } from '@/lib/neighbours'
 import type { SearchAnswer } from '@/search/search-protocol'
 import type { SearchPageParams, SearchTypeFilter } from '../search-params'
@@ -30,9 +30,7 @@ const NEVER_THIS_PAGE = { exact: true } as const
  * none does.
  */
 function elsewhere(type: DocType, counts: Record<DocType, number>): string | null {
-  const others = (Object.keys(NOUNS) as DocType[]).filter(
-    (other) => other !== type && counts[other] > 0,
-  )
+  const others = docTypes.filter((other) => other !== type && counts[other] > 0)
   if (others.length === 0) return null
   const verb = others.length === 1 && counts[others[0]!] === 1 ? 'does' : 'do'
   return `${others.map((other) => countLabel(counts[other], ...NOUNS[other])).join(' and ')} ${verb}`

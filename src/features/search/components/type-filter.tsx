@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { DocType } from '@/search/doc-source'
+import { docTypes, type DocType } from '@/search/doc-source'
 import type { SearchPageParams, SearchTypeFilter } from '../search-params'
 
 const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
@@ -11,7 +11,7 @@ const OPTIONS: { value: SearchTypeFilter; label: string }[] = [
 
 /** How many results each type chip leads to; All is their sum. */
 function countFor(value: SearchTypeFilter, counts: Record<DocType, number>): number {
-  return value === 'all' ? counts.story + counts.letter + counts.take : counts[value]
+  return value === 'all' ? docTypes.reduce((sum, type) => sum + counts[type], 0) : counts[value]
 }
 
 /**
