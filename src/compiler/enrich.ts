@@ -7,15 +7,17 @@ const WORDS_PER_MINUTE = 230
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
-/** What an ASCII character does to a word. */
+/** What a character does to a word. */
 const SEPARATES = 0
 const IN_WORD = 1
 /** Continues a word but cannot start one: "don't", "U.S.", "self-driving". */
 const JOINS = 2
-const ASCII_ROLE = new Uint8Array(128)
-for (let code = 0; code < 128; code++) {
+/** Roles are looked up below this code; above it (rare in English text) they are worked out. */
+const ROLE_TABLE_END = 0x2070
+const ROLE = new Uint8Array(ROLE_TABLE_END)
+for (let code = 0; code < ROLE_TABLE_END; code++) {
   const char = String.fromCharCode(code)
-  ASCII_ROLE[code] = /[a-zA-Z0-9]/.test(char) ? IN_WORD : /['.-]/.test(char) ? JOINS : SEPARATES
+  ROLE[code] = LETTER_OR_DIGIT.test(char) ? IN_WORD : /['.\-\u2019]/.test(char) ? JOINS : SEPARATES
 }
 
 /**
@@ -25,21 +27,20 @@ for (let code = 0; code < 128; code++) {
  */
 export function countWords(text: string): number {
   let words = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
+  let inWord = 0
+  const length = text.length
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i)
     let role: number
-    if (code < 0x80) role = ASCII_ROLE[code] as number
-    else if (code === 0x2019 /* ’ */) role = JOINS
+    if (code < ROLE_TABLE_END) role = ROLE[code] as number
     else {
       const char = String.fromCodePoint(text.codePointAt(i) as number)
       role = LETTER_OR_DIGIT.test(char) ? IN_WORD : SEPARATES
       i += char.length - 1
     }
-    if (role === IN_WORD) {
-      if (!inWord) words++
-      inWord = true
-    } else if (role === SEPARATES) inWord = false
+    // Without branches on the role: they mispredict at nearly every word's edges.
+    words += role & IN_WORD & (inWord ^ 1)
+    inWord = role === SEPARATES ? 0 : role === IN_WORD ? 1 : inWord
   }
   return words
 }

@@ -107,6 +107,21 @@ const NO_TERMS: readonly number[] = []
 const SYMBOLS = 36
 const symbolOf = (code: number) => (code <= 57 ? code - 48 : code - 97 + 10)
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
+/** A character's class in English text: its symbol (a letter of either case, a digit), or these. */
+const SEPARATOR_CLASS = -1
+const APOSTROPHE_CLASS = -2
+/** Classes of the ASCII characters: one lookup per character instead of three tests. */
+const ASCII_CLASS = Int8Array.from({ length: 128 }, (_, code) => {
+  const lower = lowerAscii(code)
+  if (isAsciiAlnum(lower)) return symbolOf(lower)
+  return isApostrophe(code) ? APOSTROPHE_CLASS : SEPARATOR_CLASS
+})
+const classOf = (code: number): number =>
+  code < 128
+    ? (ASCII_CLASS[code] as number)
+    : isApostrophe(code)
+      ? APOSTROPHE_CLASS
+      : SEPARATOR_CLASS
 
 /**
  * A character trie of the terms' words. Node 0 is the empty string; each node has `word`, the
@@ -140,7 +155,12 @@ class WordTrie {
 
   /** The node reached from `node` by the character `code` (a–z, 0–9), or -1 when none is. */
   step(node: number, code: number): number {
-    return (this.children[node * SYMBOLS + symbolOf(code)] as number) || -1
+    return this.stepSymbol(node, symbolOf(code))
+  }
+
+  /** The node reached from `node` by the character whose symbol is `symbol`, or -1. */
+  stepSymbol(node: number, symbol: number): number {
+    return (this.children[node * SYMBOLS + symbol] as number) || -1
   }
 }
 
@@ -242,17 +262,18 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
     let mark = 0
     const length = text.length
     for (let i = 0; i < length; i++) {
-      const code = lowerAscii(text.charCodeAt(i))
-      if (isAsciiAlnum(code)) {
+      const code = text.charCodeAt(i)
+      const symbol = classOf(code)
+      if (symbol >= 0) {
         if (start < 0) {
           start = i
           node = 0
           mark = found.prefixes.length
         }
         if (node < 0) continue
-        node = trie.step(node, code)
+        node = trie.stepSymbol(node, symbol)
         if (node >= 0 && (trie.prefix[node] as number) >= 0) found.prefixes.push(trie.prefix[node]!)
-      } else if (isApostrophe(code)) {
+      } else if (symbol === APOSTROPHE_CLASS) {
         // The apostrophe joins "don't" into one word; a possessive "’s" is dropped with it.
         if (
           i + 1 < length &&

@@ -19,7 +19,7 @@ export interface Posting {
 
 /** 1 -> 0, 2-3 -> 1, 4-7 -> 2, 8+ -> 3: enough to tell a passing mention from a topic. */
 export function tfBucket(tf: number): number {
-  return Math.min(MAX_TF_BUCKET, Math.floor(Math.log2(Math.max(1, tf))))
+  return tf >= 8 ? MAX_TF_BUCKET : tf >= 4 ? 2 : tf >= 2 ? 1 : 0
 }
 
 /** Codes fit in 6 bits (4 field bits, a 2-bit tf bucket), so a posting packs into one small integer. */

@@ -9,7 +9,7 @@ import {
   TermVocabulary,
 } from '../../src/search/build-index'
 import { searchIndexSchema } from '../../src/search/index-schema'
-import { decodePostings, encodePostings } from '../../src/search/postings-codec'
+import { decodePostings, encodePostings, tfBucket } from '../../src/search/postings-codec'
 import { SearchEngine } from '../../src/search/search-engine'
 import { isIndexable, normalizeTerm, tokenize } from '../../src/search/tokenize'
 import { compileSeedBodies } from './seed-search'
@@ -30,6 +30,11 @@ describe('postings codec', () => {
         expect(decodePostings(encodePostings(list))).toEqual(list)
       }),
     )
+  })
+
+  it('buckets a term frequency by its power of two: one mention, a few, several, many', () => {
+    const buckets = [1, 2, 3, 4, 7, 8, 9, 1000].map(tfBucket)
+    expect(buckets).toEqual([0, 1, 1, 2, 2, 3, 3, 3])
   })
 
   it('refuses damaged postings instead of inventing documents', () => {
