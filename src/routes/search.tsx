@@ -35,10 +35,9 @@ function SearchRoute() {
   const { q, type } = Route.useSearch()
   const { selection, unknown, setSelection } = useTopicSelection()
   // The engine filters by topic before it pages and counts every match, so the chips' numbers
-  // and "12 of 40 results" cover all results, not only those listed so far. The "of" line shows
-  // only while topics filter: the results already say their count. With a quoted phrase the
-  // counts are of documents holding its words, before the phrase itself is checked: the chips
-  // still filter, but no "of" line claims a total.
+  // and "12 of 40 results" cover all results, not only those listed so far. With a quoted phrase
+  // the counts are of documents holding its words, before the phrase itself is checked: the
+  // chips still filter, but no "of" line claims a total.
   const renderToolbar = useCallback(
     (answer: SearchAnswer) => (
       <TopicChips
@@ -49,7 +48,7 @@ function SearchRoute() {
         unknown={unknown}
         label="Filter results by topic"
         shown={
-          answer.hasPhrases || selection.topics.length === 0
+          answer.hasPhrases
             ? undefined
             : { count: answer.total, total: answer.totalBeforeTopics, noun: 'results' }
         }

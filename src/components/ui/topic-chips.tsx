@@ -22,8 +22,9 @@ export interface TopicChipsProps {
   /** Names the group for assistive technology, e.g. "Filter stories by topic". */
   label?: string
   /**
-   * Items shown after filtering and in total, announced politely when the filter changes; none
-   * where the list says its own count (search results) and no topic filters it.
+   * Items shown after filtering and in total: "12 of 40 stories", announced politely, while a
+   * topic filters the list (each list says its own total elsewhere). None where no total is
+   * known (a search for a quoted phrase).
    */
   shown?: { count: number; total: number; noun: string }
 }
@@ -130,11 +131,9 @@ export function TopicChips({
         ) : null}
         {/* Always there, even empty: a live region added along with its text may go unread. */}
         <span role="status" className="topic-chips__shown">
-          {!shown
-            ? null
-            : shown.count === shown.total
-              ? `${shown.total} ${shown.noun}`
-              : `${shown.count} of ${shown.total} ${shown.noun}`}
+          {shown && selection.topics.length > 0
+            ? `${shown.count} of ${shown.total} ${shown.noun}`
+            : null}
         </span>
       </div>
       {unknown.length > 0 ? (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -18,6 +18,13 @@ const counts = new Map([
   ['privacy', 2],
 ])
 
+/** Six stories in the list; pretend each selected topic keeps one of them. */
+const shownFor = (selection: TopicSelection) => ({
+  count: selection.topics.length === 0 ? 6 : selection.topics.length,
+  total: 6,
+  noun: 'stories',
+})
+
 function Harness({
   initial = { topics: [], match: 'any' },
   unknown,
@@ -35,6 +42,7 @@ function Harness({
         onChange={setSelection}
         unknown={unknown}
         label="Filter stories by topic"
+        shown={shownFor(selection)}
       />
       <output data-testid="selection">{JSON.stringify(selection)}</output>
     </>
@@ -79,6 +87,19 @@ describe('TopicChips', () => {
     await user.click(screen.getByRole('button', { name: 'Clear all topics' }))
     expect(selection()).toEqual({ topics: [], match: 'all' })
     expect(screen.queryByRole('button', { name: 'Clear all topics' })).toBeNull()
+  })
+
+  it('says how many items the topics keep only while a topic filters, in a live region', async () => {
+    const user = userEvent.setup()
+    render(<Harness />)
+    // The list says its own total; the chips would only repeat it.
+    const group = screen.getByRole('group', { name: 'Filter stories by topic' })
+    const status = within(group).getByRole('status')
+    expect(status).toHaveTextContent(/^$/)
+    await user.click(screen.getByRole('button', { name: 'Privacy, 2' }))
+    expect(status).toHaveTextContent('1 of 6 stories')
+    await user.click(screen.getByRole('button', { name: 'Clear all topics' }))
+    expect(status).toHaveTextContent(/^$/)
   })
 
   it('keeps a selected chip visible even when nothing in the list carries it', () => {
