@@ -195,6 +195,36 @@ function groupBy<K>(roles: readonly Role[], keyOf: (role: Role) => K | null): Ma
   return groups
 }
 
+/** Between the paragraphs of a job posting's description, as the reader shows them. */
+const PARAGRAPH_BREAK = '\n\n'
+
+/** A job posting's lines: `Title: description` first, then more of the description. */
+function jobPosting([first, ...more]: readonly SourceLine[]): JobPosting {
+  if (!first) return { title: '', description: '' }
+  const colon = first.text.indexOf(':')
+  const title = colon > 0 ? first.text.slice(0, colon).trim() : first.text
+  const job: JobPosting = { title, description: '' }
+  const titleLinks = linksWithin(first.links, 0, title.length)
+  if (titleLinks) job.titleLinks = titleLinks
+  // The description's paragraphs, each with its links moved to where it starts in the whole.
+  const rest = colon > 0 ? first.text.slice(colon + 1) : ''
+  const restStart = colon + 1 + (rest.length - rest.trimStart().length)
+  const parts: { text: string; links: TextLink[] | undefined }[] = [
+    { text: rest.trim(), links: linksWithin(first.links, restStart, first.text.length) },
+    ...more.map((line) => ({ text: line.text, links: line.links })),
+  ].filter((part) => part.text.length > 0)
+  const links: TextLink[] = []
+  let at = 0
+  for (const part of parts) {
+    for (const link of part.links ?? [])
+      links.push({ ...link, start: at + link.start, end: at + link.end })
+    at += part.text.length + PARAGRAPH_BREAK.length
+  }
+  job.description = parts.map((part) => part.text).join(PARAGRAPH_BREAK)
+  if (links.length > 0) job.descriptionLinks = links
+  return job
+}
+
 export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft> {
   const { lines, roles, name } = segmented
   const diagnostics: Diagnostic[] = []
@@ -249,18 +279,7 @@ export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft>
   const jobsHeadingIndex = roles.findIndex((role) => role.kind === 'jobs-heading')
   const jobs: JobPosting[] = [
     ...groupBy(roles, (r) => (r.kind === 'job' ? r.posting : null)).values(),
-  ].map((indices) => {
-    const [first, ...more] = linesOf(indices)
-    const colon = first ? first.text.indexOf(':') : -1
-    const title = first && colon > 0 ? first.text.slice(0, colon).trim() : (first?.text ?? '')
-    const description = [
-      first && colon > 0 ? first.text.slice(colon + 1).trim() : '',
-      ...more.map((line) => line.text),
-    ]
-      .filter(Boolean)
-      .join('\n\n')
-    return { title, description }
-  })
+  ].map((indices) => jobPosting(linesOf(indices)))
 
   return {
     result: {

@@ -153,10 +153,23 @@ export const sponsorBlockSchema = z.object({
   afterStories: nonNegativeInt,
 })
 
-export const jobPostingSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  description: z.string(),
-})
+export const jobPostingSchema = z
+  .object({
+    title: z.string().check(z.minLength(1)),
+    /** Its paragraphs, apart by a blank line. */
+    description: z.string(),
+    titleLinks: z.optional(z.array(textLinkSchema)),
+    /** Links in `description` (where to apply, say), by their place in the whole description. */
+    descriptionLinks: z.optional(z.array(textLinkSchema)),
+  })
+  .check(
+    z.refine(
+      (job) =>
+        linksFit(job.titleLinks ?? [], job.title.length) &&
+        linksFit(job.descriptionLinks ?? [], job.description.length),
+      'a link lies outside its job posting',
+    ),
+  )
 
 export const unplacedLineSchema = z.object({
   line: positiveInt,

@@ -1,5 +1,5 @@
 import { compileSources } from '../../src/compiler/compile'
-import { fixture } from './helpers'
+import { fixture, textFile } from './helpers'
 
 describe('Markdown issues as scraped from the web page', () => {
   const out = compileSources([fixture('markdown-issue.md')])
@@ -64,5 +64,41 @@ describe('Markdown issues as scraped from the web page', () => {
       text: 'Last week I spoke with a team that shipped a model to production in three days. It reminded me that data-centric AI is a habit, not a tool.',
       links: [{ start: 100, end: 115, href: 'https://example.com/dca' }],
     })
+  })
+
+  it('keeps a job posting’s links (where to apply) beside their words', () => {
+    const job = body.issue.jobs[0]!
+    expect(job.title).toBe('Machine Learning Engineer')
+    const apply = job.descriptionLinks![0]!
+    expect(job.description.slice(apply.start, apply.end)).toBe('Apply here')
+    expect(apply.href).toBe('https://example.com/jobs')
+  })
+
+  it('places links of a job posting’s later lines in its whole description, and drops unsafe ones', () => {
+    const source = new TextDecoder().decode(fixture('markdown-issue.md').bytes)
+    const posting = source.split('\n').find((line) => line.startsWith('**Machine Learning'))!
+    const more = [
+      posting,
+      posting.replace(
+        '**Machine Learning Engineer:**',
+        '**[Data Engineer](https://example.com/de):**',
+      ),
+      'Send [your portfolio](mailto:jobs@example.com) and a [note](javascript:alert(1)).',
+    ].join('\n\n')
+    const compiled = compileSources([textFile('jobs.md', source.replace(posting, more))])
+    const [first, second] = compiled.bodies[0]!.issue.jobs
+    expect(first!.title).toBe('Machine Learning Engineer')
+    expect(second!.title).toBe('Data Engineer')
+    expect(second!.titleLinks).toEqual([{ start: 0, end: 13, href: 'https://example.com/de' }])
+    const linked = second!.descriptionLinks!.map((link) => [
+      second!.description.slice(link.start, link.end),
+      link.href,
+    ])
+    expect(linked).toEqual([
+      ['Apply here', 'https://example.com/jobs'],
+      ['your portfolio', 'mailto:jobs@example.com'],
+    ])
+    expect(second!.description).toContain('\n\nSend your portfolio and a note.')
+    expect(compiled.report.totals).toMatchObject({ unplaced: 0, errors: 0 })
   })
 })

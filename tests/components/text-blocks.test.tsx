@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SearchMarks, TextBlocks } from '@/components/ui/text-blocks'
-import { blockSchema, type Block } from '@/corpus/schema'
+import { blockSchema, jobPostingSchema, type Block } from '@/corpus/schema'
 
 const paragraph: Block = {
   type: 'paragraph',
@@ -76,5 +76,11 @@ describe('TextBlocks', () => {
       blockSchema.safeParse({ type: 'list', ordered: true, items: ['a'], itemLinks: [[], []] })
         .success,
     ).toBe(false)
+    const job = { title: 'Engineer', description: 'Apply here.' }
+    expect(jobPostingSchema.safeParse({ ...job, titleLinks: [at(0, 8)] }).success).toBe(true)
+    expect(jobPostingSchema.safeParse({ ...job, titleLinks: [at(0, 9)] }).success).toBe(false)
+    expect(jobPostingSchema.safeParse({ ...job, descriptionLinks: [at(6, 12)] }).success).toBe(
+      false,
+    )
   })
 })

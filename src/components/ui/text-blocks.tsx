@@ -29,7 +29,7 @@ function MarkedText({ text }: { text: string }) {
 }
 
 /** `text` with its links as anchors; the corpus schema has checked them, this checks again. */
-function LinkedText({ text, links = [] }: { text: string; links?: readonly TextLink[] }) {
+export function LinkedText({ text, links = [] }: { text: string; links?: readonly TextLink[] }) {
   if (links.length === 0) return <MarkedText text={text} />
   const parts: ReactNode[] = []
   let at = 0

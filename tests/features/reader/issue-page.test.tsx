@@ -36,6 +36,11 @@ describe('issue page (/issues/$issueId)', () => {
     const jobs = screen.getByText('Work with Andrew Ng').closest('details')!
     expect(jobs).not.toHaveAttribute('open')
     expect(within(jobs).getByText('Machine Learning Engineer')).not.toBeVisible()
+    // Where to apply stays a link.
+    expect(within(jobs).getByRole('link', { name: 'Apply here', hidden: true })).toHaveAttribute(
+      'href',
+      'https://example.com/jobs',
+    )
 
     const pager = screen.getByRole('navigation', { name: 'Other issues' })
     expect(within(pager).getByRole('link', { name: /Older issue/ })).toHaveAttribute(

@@ -1,4 +1,5 @@
 // Job postings stay collapsed under their heading: available, but not in the reader's way.
+import { LinkedText } from '@/components/ui/text-blocks'
 import type { JobPosting } from '@/corpus/schema'
 import { countLabel } from '@/lib/neighbours'
 
@@ -19,8 +20,14 @@ export function JobListings({
       <ul className="jobs__list">
         {jobs.map((job, i) => (
           <li key={i} className="jobs__item">
-            <p className="jobs__title">{job.title}</p>
-            {job.description ? <p className="jobs__description">{job.description}</p> : null}
+            <p className="jobs__title">
+              <LinkedText text={job.title} links={job.titleLinks} />
+            </p>
+            {job.description ? (
+              <p className="jobs__description">
+                <LinkedText text={job.description} links={job.descriptionLinks} />
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
