@@ -156,7 +156,7 @@ export const sponsorBlockSchema = z.object({
 export const jobPostingSchema = z
   .object({
     title: z.string().check(z.minLength(1)),
-    /** Its paragraphs, apart by a blank line. */
+    /** Its paragraphs, a blank line apart. */
     description: z.string(),
     titleLinks: z.optional(z.array(textLinkSchema)),
     /** Links in `description` (where to apply, say), by their place in the whole description. */
