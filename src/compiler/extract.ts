@@ -199,7 +199,7 @@ function groupBy<K>(roles: readonly Role[], keyOf: (role: Role) => K | null): Ma
 const PARAGRAPH_BREAK = '\n\n'
 
 /** A job posting's lines: `Title: description` first, then more of the description. */
-function jobPosting([first, ...more]: readonly SourceLine[]): JobPosting {
+export function jobPosting([first, ...more]: readonly SourceLine[]): JobPosting {
   if (!first) return { title: '', description: '' }
   const colon = first.text.indexOf(':')
   const title = colon > 0 ? first.text.slice(0, colon).trim() : first.text
