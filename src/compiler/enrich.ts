@@ -1,6 +1,6 @@
 // Stage 5, enrich: what is derived from the extracted text: word counts, reading time, topics.
 import type { Block, TopicAssignment } from '../corpus/schema'
-import { assignTopics } from '../corpus/topics'
+import { scanTopics, type TopicText } from '../corpus/topics'
 import { blocksToText, type LetterDraft, type StoryDraft } from './extract'
 
 const WORDS_PER_MINUTE = 230
@@ -62,23 +62,22 @@ export interface Enrichment {
   topics: TopicAssignment[]
 }
 
+/**
+ * Topics and word count of a text. The topic scan counts the words of English text on its way
+ * (one pass over the archive's text instead of two); other text is counted here.
+ */
+function enrich(text: TopicText): Enrichment {
+  const { topics, readingWordCount } = scanTopics(text)
+  // A space ends any word, so the fields count apart: no joined copy of the story.
+  const wordCount =
+    readingWordCount ?? countWords(text.headline) + countWords(text.dek) + countWords(text.body)
+  return { wordCount, readingMinutes: readingMinutes(wordCount), topics }
+}
+
 export function enrichStory(story: StoryDraft): Enrichment {
-  const body = storyBodyText(story)
-  // A space ends any word, so the parts count apart: no joined copy of the story.
-  const wordCount = countWords(story.headline) + countWords(story.dek) + countWords(body)
-  return {
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    topics: assignTopics({ headline: story.headline, dek: story.dek, body }),
-  }
+  return enrich({ headline: story.headline, dek: story.dek, body: storyBodyText(story) })
 }
 
 export function enrichLetter(letter: LetterDraft): Enrichment {
-  const body = blocksToText(letter.blocks as Block[])
-  const wordCount = countWords(body)
-  return {
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    topics: assignTopics({ headline: '', dek: '', body }),
-  }
+  return enrich({ headline: '', dek: '', body: blocksToText(letter.blocks as Block[]) })
 }

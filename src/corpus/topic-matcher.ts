@@ -89,6 +89,12 @@ export type OnTermHit = (term: number, start: number) => void
 /** A text as the matcher scanned it: how many words it has, and the words of the hits. */
 export interface ScannedText {
   wordCount: number
+  /**
+   * The words as reading time counts them: runs of letters and digits that ' ’ . - join ("don't",
+   * "U.S.", "self-driving"), the compiler's countWords(). Counted on the way through English text;
+   * null when the text took the general path.
+   */
+  readingWordCount: number | null
   /** The word at `position`, as tokenize() gives it; only for positions inside a hit. */
   wordAt(position: number): string
 }
@@ -107,21 +113,33 @@ const NO_TERMS: readonly number[] = []
 const SYMBOLS = 36
 const symbolOf = (code: number) => (code <= 57 ? code - 48 : code - 97 + 10)
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
-/** A character's class in English text: its symbol (a letter of either case, a digit), or these. */
+/**
+ * A character's class in English text: its symbol (a letter of either case, a digit), or one of
+ * these. Tokens and reading words (see ScannedText) treat a few characters differently.
+ */
 const SEPARATOR_CLASS = -1
-const APOSTROPHE_CLASS = -2
-/** Classes of the ASCII characters: one lookup per character instead of three tests. */
+/** Separates tokens, joins reading words: `.` and `-` ("U.S.", "self-driving"). */
+const JOINER_CLASS = -2
+/** Joins both: `'` and `’` ("don't"). */
+const APOSTROPHE_CLASS = -3
+/** Joins tokens, separates reading words: `‘` and the backtick. */
+const QUOTE_CLASS = -4
+/** Classes of the ASCII characters: one lookup per character instead of several tests. */
 const ASCII_CLASS = Int8Array.from({ length: 128 }, (_, code) => {
   const lower = lowerAscii(code)
   if (isAsciiAlnum(lower)) return symbolOf(lower)
-  return isApostrophe(code) ? APOSTROPHE_CLASS : SEPARATOR_CLASS
+  if (code === 39 /* ' */) return APOSTROPHE_CLASS
+  if (code === 96 /* ` */) return QUOTE_CLASS
+  return code === 46 /* . */ || code === 45 /* - */ ? JOINER_CLASS : SEPARATOR_CLASS
 })
 const classOf = (code: number): number =>
   code < 128
     ? (ASCII_CLASS[code] as number)
-    : isApostrophe(code)
+    : code === 0x2019 /* ’ */
       ? APOSTROPHE_CLASS
-      : SEPARATOR_CLASS
+      : code === 0x2018 /* ‘ */
+        ? QUOTE_CLASS
+        : SEPARATOR_CLASS
 
 /**
  * A character trie of the terms' words. Node 0 is the empty string; each node has `word`, the
@@ -179,6 +197,8 @@ class WordsOfInterest {
   readonly ends: number[] = []
   /** Every word's prefixes, one run per word of interest; scratch while a word is read. */
   readonly prefixes: number[] = []
+  /** Reading words counted on the way (see ScannedText). */
+  readingWords = 0
 
   /** Keeps the word just read, whose prefixes were pushed since `prefixMark`, if it matters. */
   keep(position: number, word: number, prefixMark: number, spelled: string | number, end = 0) {
@@ -260,11 +280,16 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
     let start = -1
     let node = 0
     let mark = 0
+    // Reading words: counted, and whether the last character read left one open (1) or not.
+    let readingWords = 0
+    let inReadingWord = 0
     const length = text.length
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i)
       const symbol = classOf(code)
       if (symbol >= 0) {
+        readingWords += inReadingWord ^ 1
+        inReadingWord = 1
         if (start < 0) {
           start = i
           node = 0
@@ -273,15 +298,21 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
         if (node < 0) continue
         node = trie.stepSymbol(node, symbol)
         if (node >= 0 && (trie.prefix[node] as number) >= 0) found.prefixes.push(trie.prefix[node]!)
-      } else if (symbol === APOSTROPHE_CLASS) {
+      } else if (symbol <= APOSTROPHE_CLASS) {
+        if (symbol === QUOTE_CLASS) inReadingWord = 0
         // The apostrophe joins "don't" into one word; a possessive "’s" is dropped with it.
         if (
           i + 1 < length &&
           lowerAscii(text.charCodeAt(i + 1)) === 115 /* s */ &&
           (i + 2 >= length || !isRegexWordChar(lowerAscii(text.charCodeAt(i + 2))))
-        )
+        ) {
           i++
+          // Dropped from the tokens, the "s" is still a letter to a reader.
+          readingWords += inReadingWord ^ 1
+          inReadingWord = 1
+        }
       } else {
+        if (symbol === SEPARATOR_CLASS) inReadingWord = 0
         if (!needsNoFold(code)) return -1
         if (start >= 0) {
           found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, i)
@@ -291,6 +322,7 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
     }
     if (start >= 0)
       found.keep(position++, node >= 0 ? (trie.word[node] as number) : -1, mark, start, length)
+    found.readingWords = readingWords
     return position
   }
 
@@ -335,6 +367,7 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
     scanText(text, onHit) {
       let found = new WordsOfInterest()
       let wordCount = readEnglish(text, found)
+      const readingWordCount = wordCount < 0 ? null : found.readingWords
       if (wordCount < 0) {
         found = new WordsOfInterest()
         const tokens = tokenizeAnyText(text)
@@ -344,6 +377,7 @@ export function termMatcher(terms: readonly ParsedTerm[]): TermMatcher {
       report(found, onHit)
       return {
         wordCount,
+        readingWordCount,
         wordAt(position) {
           const entry = found.entryAt(position)
           const spelled = found.spelled[entry]

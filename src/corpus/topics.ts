@@ -690,9 +690,7 @@ function scoreFound(found: FoundText): ScoredTopic[] {
   return compiled.map((topic) => scoreTopic(found, topic, present)).sort(byScoreThenSlug)
 }
 
-/** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
-export function assignTopics(text: TopicText): TopicAssignment[] {
-  const found = findAll(text)
+function topicsOf(found: FoundText): TopicAssignment[] {
   const scored = scoreFound(found)
   const best = scored[0]
   if (!best) return []
@@ -703,6 +701,31 @@ export function assignTopics(text: TopicText): TopicAssignment[] {
   const bar = Math.max(MIN_SCORE, best.score * RELATIVE_CUTOFF)
   const kept = scored.filter((t) => t.score >= bar).slice(0, MAX_TOPICS)
   return (kept.length > 0 ? kept : [best]).map((t) => assignment(found, t))
+}
+
+/** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
+export function assignTopics(text: TopicText): TopicAssignment[] {
+  return topicsOf(findAll(text))
+}
+
+export interface TopicScan {
+  topics: TopicAssignment[]
+  /**
+   * The three fields' reading words (ScannedText.readingWordCount), counted by the same pass over
+   * the text; null when a field took the general path, for the caller to count.
+   */
+  readingWordCount: number | null
+}
+
+/** assignTopics(), and the reading words of English text, which the scan counts on its way. */
+export function scanTopics(text: TopicText): TopicScan {
+  const found = findAll(text)
+  let readingWordCount: number | null = 0
+  for (const field of FIELDS) {
+    const count = found[field].words.readingWordCount
+    readingWordCount = count === null || readingWordCount === null ? null : readingWordCount + count
+  }
+  return { topics: topicsOf(found), readingWordCount }
 }
 
 export function findTopic(slug: string): TopicDefinition | undefined {

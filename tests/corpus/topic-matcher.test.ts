@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { countWords } from '../../src/compiler/enrich'
 import {
   parseTerm,
   termMatcher,
@@ -97,6 +98,28 @@ describe('termMatcher.scanText', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+
+  it('counts the words of English text as the reading time counts them, and leaves other text to it', () => {
+    const readingTricky = fc.constantFrom(...'aSs9_ .-\'’‘`"—…,\u00a0é'.split(''))
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          fc.array(readingTricky, { maxLength: 40 }).map((chars) => chars.join('')),
+        ),
+        (input) => {
+          const { readingWordCount } = matcher.scanText(input, () => {})
+          // Beyond ASCII, the no-break space and General Punctuation, the scan leaves it.
+          if (/[^\0-\x7f\u00a0\u2000-\u206f]/.test(input)) expect(readingWordCount).toBeNull()
+          else expect(readingWordCount).toBe(countWords(input))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+    const sentence = "U.S. self-driving cars don't ‘stop’ at 3.5 km"
+    expect(matcher.scanText(sentence, () => {}).readingWordCount).toBe(8)
+    expect(countWords(sentence)).toBe(8)
   })
 })
 
