@@ -203,26 +203,28 @@ export function jobPosting([first, ...more]: readonly SourceLine[]): JobPosting 
   if (!first) return { title: '', description: '' }
   const colon = first.text.indexOf(':')
   const title = colon > 0 ? first.text.slice(0, colon).trim() : first.text
-  const job: JobPosting = { title, description: '' }
-  const titleLinks = linksWithin(first.links, 0, title.length)
-  if (titleLinks) job.titleLinks = titleLinks
   // The description's paragraphs, each with its links moved to where it starts in the whole.
   const rest = colon > 0 ? first.text.slice(colon + 1) : ''
   const restStart = colon + 1 + (rest.length - rest.trimStart().length)
-  const parts: { text: string; links: TextLink[] | undefined }[] = [
+  const parts = [
     { text: rest.trim(), links: linksWithin(first.links, restStart, first.text.length) },
     ...more.map((line) => ({ text: line.text, links: line.links })),
   ].filter((part) => part.text.length > 0)
-  const links: TextLink[] = []
+  const descriptionLinks: TextLink[] = []
   let at = 0
   for (const part of parts) {
     for (const link of part.links ?? [])
-      links.push({ ...link, start: at + link.start, end: at + link.end })
+      descriptionLinks.push({ ...link, start: at + link.start, end: at + link.end })
     at += part.text.length + PARAGRAPH_BREAK.length
   }
-  job.description = parts.map((part) => part.text).join(PARAGRAPH_BREAK)
-  if (links.length > 0) job.descriptionLinks = links
-  return job
+  const titleLinks = linksWithin(first.links, 0, title.length)
+  return {
+    title,
+    description: parts.map((part) => part.text).join(PARAGRAPH_BREAK),
+    // Only postings with links carry the fields, as paragraphs do.
+    ...(titleLinks ? { titleLinks } : {}),
+    ...(descriptionLinks.length > 0 ? { descriptionLinks } : {}),
+  }
 }
 
 export function extractIssue(segmented: SegmentedIssue): StageResult<IssueDraft> {

@@ -52,6 +52,7 @@ function keptRecord(cacheDir: string): BundleRecord | null {
 }
 
 const digest = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+const fileDigest = (file: string) => digest(readFileSync(file))
 const OPTIONS_KEY = JSON.stringify(BUILD_OPTIONS)
 
 /**
@@ -64,7 +65,7 @@ function keptBundle(cacheDir: string): URL | null {
   if (record?.options !== OPTIONS_KEY) return null
   try {
     for (const [input, hash] of Object.entries(record.inputs))
-      if (digest(readFileSync(input)) !== hash) return null
+      if (fileDigest(input) !== hash) return null
     const file = path.join(cacheDir, record.file)
     return existsSync(file) ? pathToFileURL(file) : null
   } catch {
@@ -98,7 +99,7 @@ function keepBundle(
     writeFileSync(path.join(cacheDir, file), code)
     const record: BundleRecord = {
       options: OPTIONS_KEY,
-      inputs: Object.fromEntries(inputs.map((input) => [input, digest(readFileSync(input))])),
+      inputs: Object.fromEntries(inputs.map((input) => [input, fileDigest(input)])),
       file,
     }
     // Renamed into place, so that a compile running alongside never reads half a record.

@@ -703,12 +703,8 @@ function topicsOf(found: FoundText): TopicAssignment[] {
   return (kept.length > 0 ? kept : [best]).map((t) => assignment(found, t))
 }
 
-/** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
-export function assignTopics(text: TopicText): TopicAssignment[] {
-  return topicsOf(findAll(text))
-}
-
 export interface TopicScan {
+  /** 1–4 topics, best first (ties by slug); [] only when the text has no words. */
   topics: TopicAssignment[]
   /**
    * The three fields' reading words (ScannedText.readingWordCount), counted by the same pass over
@@ -717,7 +713,7 @@ export interface TopicScan {
   readingWordCount: number | null
 }
 
-/** assignTopics(), and the reading words of English text, which the scan counts on its way. */
+/** A story's or letter's topics, and the reading words of English text, counted on the way. */
 export function scanTopics(text: TopicText): TopicScan {
   const found = findAll(text)
   let readingWordCount: number | null = 0
@@ -726,6 +722,11 @@ export function scanTopics(text: TopicText): TopicScan {
     readingWordCount = count === null || readingWordCount === null ? null : readingWordCount + count
   }
   return { topics: topicsOf(found), readingWordCount }
+}
+
+/** 1–4 topics for a story or letter, best first (ties by slug); [] only when the text has no words. */
+export function assignTopics(text: TopicText): TopicAssignment[] {
+  return scanTopics(text).topics
 }
 
 export function findTopic(slug: string): TopicDefinition | undefined {
