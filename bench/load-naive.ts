@@ -12,6 +12,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { withoutFrontPageData } from '../src/build-plugins/front-page-data'
 
 const SHIM_SOURCE = new URL('./naive/naive-corpus.js', import.meta.url)
 const SHIM_FILE = 'naive-corpus.js'
@@ -49,12 +50,16 @@ function wholeCorpusJson(distDir: string): string {
   return `{${entries.join(',')}}`
 }
 
-/** Adds the shim before the app's module script, as a deferred script so it runs first. */
+/**
+ * Adds the shim before the app's module script, as a deferred script so it runs first, and drops
+ * the front page's data block.
+ */
 export function injectShim(html: string): string {
   const entry = /<script type="module"[^>]* src="([^"]*)assets\/[^"]*"[^>]*><\/script>/.exec(html)
   if (!entry) throw new Error('naive variant: no module script under assets/ in the built HTML')
   const base = entry[1] ?? '/'
-  return html.replace(
+  // The naive layout has no front page in index.html either: everything comes from all.json.
+  return withoutFrontPageData(html).replace(
     entry[0],
     `<script defer src="${base}${SHIM_FILE}"></script>\n    ${entry[0]}`,
   )

@@ -6,3 +6,6 @@ export const corpusPaths = {
   issueBody: (issueId: string) => `corpus/issues/${issueId}.json`,
   searchIndex: 'corpus/search-index.json',
 } as const
+
+/** The id of index.html's JSON data block that carries front.json (see build-plugins/front-page-data.ts). */
+export const FRONT_PAGE_DATA_ID = 'front-page-data'

@@ -1,9 +1,10 @@
-import { createRootRoute, Link, Outlet } from '@tanstack/react-router'
-import { lazy, Suspense } from 'react'
+import { createRootRoute, Link, Outlet, useRouter } from '@tanstack/react-router'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { NotFoundView } from '@/features/reader/components/not-found-view'
 import { RootLayout } from '@/features/reader/components/root-layout'
 import { OfflineStatus } from '@/features/offline/components/offline-status'
 import { SearchBox } from '@/features/search/components/search-box'
+import { afterFirstView } from '@/lib/after-first-view'
 
 export const Route = createRootRoute({
   component: Root,
@@ -11,7 +12,7 @@ export const Route = createRootRoute({
   notFoundComponent: () => <NotFoundView />,
 })
 
-// Lazy: the bookmarks store and its validators load just after the first paint.
+// Lazy, and only after the first page: the notices are rare, and their code is one more request.
 const BookmarkNotices = lazy(() =>
   import('@/features/bookmarks/components/bookmark-notices').then((m) => ({
     default: m.BookmarkNotices,
@@ -20,7 +21,15 @@ const BookmarkNotices = lazy(() =>
 
 const activeNavLink = { 'aria-current': 'page', className: 'is-active' } as const
 
+function useAfterFirstView(): boolean {
+  const router = useRouter()
+  const [done, setDone] = useState(false)
+  useEffect(() => afterFirstView(router, () => setDone(true)), [router])
+  return done
+}
+
 function Root() {
+  const afterFirstPage = useAfterFirstView()
   return (
     <RootLayout
       // SEARCH SLOT (issue 4): the search engineer's box.
@@ -41,10 +50,12 @@ function Root() {
       }
       notices={<OfflineStatus />}
     >
-      {/* Also runs recovery of damaged bookmark storage at start, so the reader is told at once. */}
-      <Suspense fallback={null}>
-        <BookmarkNotices />
-      </Suspense>
+      {/* Also runs recovery of damaged bookmark storage, so the reader is told at once. */}
+      {afterFirstPage ? (
+        <Suspense fallback={null}>
+          <BookmarkNotices />
+        </Suspense>
+      ) : null}
       <Outlet />
     </RootLayout>
   )

@@ -4,6 +4,7 @@
 // through selectors; route loaders call ensureFrontPage/ensureCatalog/ensureIssueBody.
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import { takeEmbeddedFrontPage } from '@/corpus/embedded-front-page'
 import { corpusPaths } from '@/corpus/paths'
 import type * as z from 'zod/mini'
 import { selectFrontPage } from '@/corpus/front-page'
@@ -66,6 +67,8 @@ export interface CorpusStoreOptions {
   fetch?: Fetch
   /** Defaults to Vite's BASE_URL so the app works from a sub-path. */
   baseUrl?: string
+  /** The front page's JSON as the page carries it, once; defaults to index.html's data block. */
+  embeddedFrontPage?: () => string | null
 }
 
 /** Lookups built per this many stories before a pause: a catalog can hold tens of thousands. */
@@ -110,6 +113,8 @@ export function indexCatalogInSlices(catalog: Catalog, pacer?: Pacer): Promise<C
 interface FileLoad<File, Kept> {
   key: string
   path: string
+  /** How the file is fetched; the store's fetch unless given. */
+  fetch?: Fetch
   validator: () => Promise<z.ZodMiniType<File> | JsonValidator<File>>
   /** How the file's JSON is read; whole unless given. */
   readJson?: ReadJson
@@ -124,6 +129,7 @@ const asIs = <T>(file: T): T => file
 export function createCorpusStore(options: CorpusStoreOptions = {}) {
   const fetchFn: Fetch = options.fetch ?? ((input) => globalThis.fetch(input))
   const baseUrl = options.baseUrl ?? import.meta.env.BASE_URL
+  const embeddedFrontPage = options.embeddedFrontPage ?? takeEmbeddedFrontPage
   const url = (path: string) => `${baseUrl.replace(/\/?$/, '/')}${path}`
 
   // In-flight requests live outside the state: they are plumbing, not something a view renders.
@@ -142,7 +148,12 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       if (started === generation) file.write(state)
     }
     write({ status: 'loading' })
-    const request = fetchValidated(fetchFn, url(file.path), file.validator(), file.readJson)
+    const request = fetchValidated(
+      file.fetch ?? fetchFn,
+      url(file.path),
+      file.validator(),
+      file.readJson,
+    )
       .then((data) => file.accept(data))
       .then((kept) => {
         write({ status: 'ready', data: kept })
@@ -186,6 +197,11 @@ export function createCorpusStore(options: CorpusStoreOptions = {}) {
       return load({
         key: 'front-page',
         path: corpusPaths.frontPage,
+        // The page itself carries the front page, checked like the file; the file is the fallback.
+        fetch: (input) => {
+          const embedded = embeddedFrontPage()
+          return embedded === null ? fetchFn(input) : Promise.resolve(new Response(embedded))
+        },
         validator: () => listValidators().then((validators) => validators.frontPageSchema),
         accept: asIs,
         read: () => get().frontPage,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FRONT_PAGE_DATA_ID } from '../../src/corpus/paths'
 import type { Catalog } from '@/corpus/schema'
 import { buildApp } from '../../bench/load-build'
 import { startPreview as startBuildPreview, type PreviewServer } from '../../bench/load-server'
@@ -74,7 +75,7 @@ const foreignRequests = (watch: Watch, origin: string) =>
 
 describe('the built index.html', () => {
   for (const file of ['index.html', '404.html']) {
-    it(`${file} carries the policy before anything else and has no inline script`, () => {
+    it(`${file} carries the policy before anything else and has no inline script (one JSON data block)`, () => {
       const html = readFileSync(path.join(ROOT, 'dist', file), 'utf8')
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)
       expect(meta, 'CSP meta tag').not.toBeNull()
@@ -94,8 +95,16 @@ describe('the built index.html', () => {
       expect(html.indexOf('Content-Security-Policy')).toBeLessThan(
         html.search(/<script|<link|<style/),
       )
-      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-        ([, attrs, body]) => !/\bsrc=/.test(attrs!) || body!.trim() !== '',
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      // The one element without a src is the front page's JSON data block: never run, and JSON.
+      const dataBlocks = scripts.filter(([, attrs]) => /type="application\/json"/.test(attrs!))
+      expect(dataBlocks.map(([, attrs]) => attrs)).toEqual([
+        ` type="application/json" id="${FRONT_PAGE_DATA_ID}"`,
+      ])
+      expect(() => JSON.parse(dataBlocks[0]![2]!)).not.toThrow()
+      const inlineScripts = scripts.filter(
+        (script) =>
+          !dataBlocks.includes(script) && (!/\bsrc=/.test(script[1]!) || script[2]!.trim() !== ''),
       )
       expect(inlineScripts).toEqual([])
       expect(html).not.toMatch(/<style\b|\sstyle="|\son[a-z]+=/i)

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withoutFrontPageData } from '../../src/build-plugins/front-page-data'
+import { FRONT_PAGE_DATA_ID } from '../../src/corpus/paths'
 import type { Catalog } from '@/corpus/schema'
 import {
   launchBrowser,
@@ -135,24 +137,37 @@ describe('a catalog that fails to load', () => {
     expect(await errorPanel(page).count()).toBe(0)
   })
 
-  it('the front page needs only front.json: it shows without the catalog, and its own failure has Retry', async () => {
+  it('the front page comes with the page: it shows without the catalog and without front.json', async () => {
     const page = await newPage()
+    const frontPageFetches: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('/corpus/front.json')) frontPageFetches.push(request.url())
+    })
     await page.route('**/corpus/catalog.json', (route) => route.abort('failed'))
     await page.goto(url(''))
     await page.locator('.front-page .story-card__headline a').first().waitFor()
+    expect(await errorPanel(page).count()).toBe(0)
+    expect(frontPageFetches).toEqual([])
     await page.unroute('**/corpus/catalog.json')
+  })
 
-    const second = await newPage()
-    await second.route('**/corpus/front.json', (route) => route.abort('failed'))
-    await second.goto(url(''))
-    await errorPanel(second).waitFor()
-    expect(await second.locator('main h1').first().innerText()).toMatch(
-      /couldn’t reach the server/i,
-    )
-    await second.unroute('**/corpus/front.json')
-    await errorPanel(second).getByRole('button', { name: 'Retry' }).click()
-    await second.locator('.front-page .story-card__headline a').first().waitFor()
-    expect(await errorPanel(second).count()).toBe(0)
+  it('a page that came without the front page fetches front.json, and its failure has Retry', async () => {
+    const page = await newPage()
+    // As if a host or proxy had rewritten index.html and dropped the data block.
+    await page.route(url(''), async (route) => {
+      const response = await route.fetch()
+      const html = withoutFrontPageData(await response.text())
+      expect(html).not.toContain(FRONT_PAGE_DATA_ID)
+      await route.fulfill({ response, body: html })
+    })
+    await page.route('**/corpus/front.json', (route) => route.abort('failed'))
+    await page.goto(url(''))
+    await errorPanel(page).waitFor()
+    expect(await page.locator('main h1').first().innerText()).toMatch(/couldn’t reach the server/i)
+    await page.unroute('**/corpus/front.json')
+    await errorPanel(page).getByRole('button', { name: 'Retry' }).click()
+    await page.locator('.front-page .story-card__headline a').first().waitFor()
+    expect(await errorPanel(page).count()).toBe(0)
   })
 
   it('says so when the catalog is from another schema version', async () => {

@@ -1,3 +1,4 @@
+import { selectFrontPage } from '@/corpus/front-page'
 import { CATALOG_LINE_LISTS } from '@/corpus/schema'
 import { stringifyListsByLine } from '@/lib/lined-json'
 import { createCorpusStore, indexCatalog, indexCatalogInSlices } from '@/stores/corpus-store'
@@ -180,5 +181,56 @@ describe('corpus store: issue bodies', () => {
     release()
     await stale
     expect(store.getState().catalog.status).toBe('idle')
+  })
+})
+
+describe('corpus store: the front page carried by the page', () => {
+  const frontPage = selectFrontPage(fixtureCatalog)
+
+  /** A store whose page carries `embedded` (read once, like index.html's data block). */
+  function storeCarrying(embedded: string) {
+    let carried: string | null = embedded
+    const fetch = vi.fn(async (url: string) => fixtureResponse(url))
+    const embeddedFrontPage = () => {
+      const text = carried
+      carried = null
+      return text
+    }
+    return { store: createCorpusStore({ fetch, baseUrl: '/', embeddedFrontPage }), fetch }
+  }
+
+  it('shows the front page the page carries without fetching front.json', async () => {
+    const { store, fetch } = storeCarrying(JSON.stringify(frontPage))
+    expect(await store.getState().ensureFrontPage()).toEqual(frontPage)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('fetches front.json when the page carries nothing', async () => {
+    const { store, fetch } = storeWith(fixtureResponse)
+    expect(await store.getState().ensureFrontPage()).toEqual(frontPage)
+    expect(fetch).toHaveBeenCalledWith('/corpus/front.json')
+  })
+
+  it.each([
+    ['invalid-json', '{"latest": '],
+    ['schema', JSON.stringify({ ...frontPage, latestStories: 'not a list' })],
+  ] as const)(
+    'checks the carried front page like the file (%s), and Retry fetches the file',
+    async (kind, embedded) => {
+      const { store, fetch } = storeCarrying(embedded)
+      await expect(store.getState().ensureFrontPage()).rejects.toMatchObject({ kind })
+      expect(store.getState().frontPage.status).toBe('error')
+      expect(fetch).not.toHaveBeenCalled()
+      expect(await store.getState().ensureFrontPage()).toEqual(frontPage)
+      expect(fetch).toHaveBeenCalledWith('/corpus/front.json')
+    },
+  )
+
+  it('after a reset, fetches front.json instead of reading the page again', async () => {
+    const { store, fetch } = storeCarrying(JSON.stringify(frontPage))
+    await store.getState().ensureFrontPage()
+    store.getState().reset()
+    await store.getState().ensureFrontPage()
+    expect(fetch).toHaveBeenCalledTimes(1)
   })
 })

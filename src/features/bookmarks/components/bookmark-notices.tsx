@@ -2,7 +2,6 @@
 // (and where the copy is), or storage that refuses to save. Renders nothing when all is well.
 import { getBookmarksStore, useBookmarksStore } from '@/stores/bookmarks-store'
 import { downloadText } from '../download'
-import '@/styles/bookmarks.css'
 
 function downloadBackup(key: string) {
   let raw: string | null = null

@@ -5,7 +5,6 @@
 import type { StorySummary } from '@/corpus/schema'
 import { getBookmarksStore, useIsBookmarked, type BookmarkInput } from '@/stores/bookmarks-store'
 import { knownIssueDate } from '@/stores/corpus-store'
-import '@/styles/bookmarks.css'
 
 export type BookmarkStory = Pick<StorySummary, 'id' | 'issueId' | 'headline'> & {
   /** The issue's date when the caller has it; otherwise it is looked up in the loaded corpus. */

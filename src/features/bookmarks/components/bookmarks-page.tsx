@@ -16,7 +16,6 @@ import {
 } from '../resolve-bookmarks'
 import { BookmarkListItem } from './bookmark-list-item'
 import { BookmarkTransferControls } from './bookmark-transfer-controls'
-import '@/styles/bookmarks.css'
 
 const topicsOf = (b: ResolvedBookmark) => b.topics
 
