@@ -16,7 +16,7 @@ export function launchChromium(): Promise<Browser> {
 export interface FirstHeadline {
   /** encodedDataLength (compressed body + headers) of every response finished before the headline showed. */
   bytes: number
-  /** The same, for requests under corpus/ only. */
+  /** The same, for requests under corpus/ only (the front page travels inside the HTML). */
   corpusBytes: number
   requests: { url: string; bytes: number }[]
   ms: number

@@ -61,7 +61,7 @@ function linesFor(r: LoadBenchSizeResult): Line[] {
       verdict: check(all, split.firstHeadline.bytes <= LOAD_BUDGETS.beforeFirstHeadline),
     },
     {
-      figure: '  of which corpus',
+      figure: '  of which corpus files',
       split: kb(split.firstHeadline.corpusBytes),
       naive: kb(naive.firstHeadline.corpusBytes),
       budget: '',

@@ -1,7 +1,8 @@
-// The corpus in memory: the front page (a small file, so `/` never waits for the catalog), the
-// catalog (every list and feed reads it) and issue bodies, fetched on demand and cached per
-// issue. Each file has its own load state, so one broken body affects only its issue. Views read
-// through selectors; route loaders call ensureFrontPage/ensureCatalog/ensureIssueBody.
+// The corpus in memory: the front page (small, and carried by index.html, so `/` never waits
+// for the catalog), the catalog (every list and feed reads it) and issue bodies, fetched on demand
+// and cached per issue. Each file has its own load state, so one broken body affects only its
+// issue. Views read through selectors; route loaders call ensureFrontPage/ensureCatalog/
+// ensureIssueBody.
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import { takeEmbeddedFrontPage } from '@/corpus/embedded-front-page'
