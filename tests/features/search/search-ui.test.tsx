@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { topicTaxonomy } from '@/corpus/topics'
+import { getSearchClient, setSearchClient } from '@/search/search-client'
 import { heldFetch } from '../../fixtures/corpus-fixture'
 import { seedSearch } from '../../search/seed-search'
 import { renderSearchApp, serveCorpus } from './search-test-app'
@@ -188,6 +189,38 @@ describe('search results page', SLOW, () => {
       'Letters',
       'Takes',
     ])
+  })
+
+  it('marks the type counts as the last query’s while the next answer is on its way', async () => {
+    const { engine } = seedSearch()
+    const { router } = renderSearchApp('/search?q=model')
+    await resultTitles()
+    const chips = screen.getByRole('navigation', { name: 'Result type' })
+    const storiesChip = () => within(chips).getByRole('link', { name: /^Stories/ })
+    expect(chips).not.toHaveAttribute('aria-busy')
+    expect(storiesChip()).toHaveAccessibleName(
+      `Stories, ${engine.rank('model', { limit: 1 }).typeCounts.story}`,
+    )
+
+    // The next answer waits until released.
+    const client = getSearchClient('/')
+    let release = () => {}
+    setSearchClient({
+      search: (request) =>
+        new Promise((resolve) => {
+          release = () => resolve(client.search(request))
+        }),
+    })
+    await act(() => router.navigate({ to: '/search', search: { q: 'privacy' } }))
+    expect(chips).toHaveAttribute('aria-busy', 'true')
+    expect(chips).toHaveClass('is-pending')
+
+    act(() => release())
+    await waitFor(() => expect(chips).not.toHaveAttribute('aria-busy'), ANSWER)
+    expect(chips).not.toHaveClass('is-pending')
+    expect(storiesChip()).toHaveAccessibleName(
+      `Stories, ${engine.rank('privacy', { limit: 1 }).typeCounts.story}`,
+    )
   })
 
   it('says which other types hold the words when the chosen type has none', async () => {

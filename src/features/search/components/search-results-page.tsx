@@ -85,6 +85,7 @@ const SearchResultsView = memo(function SearchResultsView({
               query={q}
               current={filter}
               counts={shown && !shown.hasPhrases ? shown.typeCounts : undefined}
+              countsPending={pending}
             />
           ) : null
         }

@@ -17,19 +17,25 @@ function countFor(value: SearchTypeFilter, counts: Record<DocType, number>): num
 /**
  * Type chips as links: the filter lives in the URL like the query, beside the topic chips. With
  * `counts` (none for a quoted phrase, whose counts are only upper bounds) each chip says how many
- * results it leads to.
+ * results it leads to; `countsPending` marks them as the previous query's while a new one runs.
  */
 export function TypeFilter({
   query,
   current,
   counts,
+  countsPending = false,
 }: {
   query: string
   current: SearchTypeFilter
   counts?: Record<DocType, number>
+  countsPending?: boolean
 }) {
   return (
-    <nav className="search-filter" aria-label="Result type">
+    <nav
+      className={countsPending ? 'search-filter is-pending' : 'search-filter'}
+      aria-label="Result type"
+      aria-busy={countsPending || undefined}
+    >
       <ul className="search-filter__list">
         {OPTIONS.map(({ value, label }) => {
           const count = counts ? countFor(value, counts) : null
