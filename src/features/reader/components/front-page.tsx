@@ -34,7 +34,7 @@ export function FrontPage(props: FrontPageProps) {
   }
 
   return (
-    // Busy until the lists are in (the first load renders them just after the heading).
+    // Busy until the lists are in (the first load renders them just after the heading and letter).
     <div className="page front-page" aria-busy={lists ? undefined : true}>
       <PageHeading
         kicker="The latest issue"
